@@ -1,0 +1,38 @@
+package io.casehall.account;
+
+import io.casehall.shared.notification.Recipient;
+import io.casehall.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask about applicants. */
+@Service
+public class AccountService {
+
+    private final ApplicantAccountRepository accounts;
+
+    AccountService(ApplicantAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicantAccount get(Long applicantId) {
+        return accounts.findById(applicantId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Where to notify the applicant: message centre, e-mail and mobile as registered. */
+    @Transactional(readOnly = true)
+    public Recipient recipientOf(Long applicantId) {
+        ApplicantAccount account = get(applicantId);
+        return new Recipient(account.getId(), account.getEmail(), account.getMobile(), null);
+    }
+
+    /** Refuses business applications until real-name verification has passed. */
+    @Transactional(readOnly = true)
+    public void requireVerified(Long applicantId) {
+        RealNameStatus status = get(applicantId).getRealNameStatus();
+        if (status != RealNameStatus.VERIFIED) {
+            throw new RealNameRequiredException(status);
+        }
+    }
+}

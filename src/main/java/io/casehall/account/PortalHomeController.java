@@ -1,0 +1,37 @@
+package io.casehall.account;
+
+import io.casehall.shared.notification.NotificationService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The landing page, the login page and the applicant's user centre. */
+@Controller
+class PortalHomeController {
+
+    private final AccountService accounts;
+    private final NotificationService notifications;
+
+    PortalHomeController(AccountService accounts, NotificationService notifications) {
+        this.accounts = accounts;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/")
+    String landing(@AuthenticationPrincipal ApplicantPrincipal principal) {
+        return principal == null ? "account/landing" : "redirect:/home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "account/login";
+    }
+
+    @GetMapping("/home")
+    String home(@AuthenticationPrincipal ApplicantPrincipal principal, Model model) {
+        model.addAttribute("account", accounts.get(principal.applicantId()));
+        model.addAttribute("unread", notifications.unreadCount(principal.applicantId()));
+        return "account/home";
+    }
+}

@@ -1,0 +1,7 @@
+package io.casehall.shared.document;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
+}

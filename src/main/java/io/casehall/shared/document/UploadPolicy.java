@@ -1,0 +1,28 @@
+package io.casehall.shared.document;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What one kind of upload may be: its purpose (kept with the document), the size limit from the seed
+ * manuals, and the accepted file types.
+ */
+public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
+
+    public static final long MB = 1024L * 1024L;
+
+    /** Document photos for real-name verification: a picture or a scan. */
+    public static final UploadPolicy ID_PHOTO = new UploadPolicy("id-photo", 5 * MB,
+            Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
+
+    /** Spreadsheets that staff import. */
+    public static final UploadPolicy SPREADSHEET = new UploadPolicy("spreadsheet", 20 * MB, Set.of(FileKind.XLSX));
+
+    public String allowedLabels() {
+        return kinds.stream().sorted().map(FileKind::label).collect(Collectors.joining("/"));
+    }
+
+    public String maxSizeLabel() {
+        return maxBytes % MB == 0 ? (maxBytes / MB) + " MB" : (maxBytes / 1024) + " KB";
+    }
+}

@@ -1,0 +1,65 @@
+package io.casehall.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Last line for refusals that escape a controller: the user gets a page in their language, never a
+ * stack trace. Controllers that can re-show a form handle {@link UserFacingException} themselves.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class GlobalErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalErrorHandler.class);
+
+    private final Messages messages;
+
+    GlobalErrorHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("errorMessage", messages.get(e));
+        return "shared/error";
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    String refused(UserFacingException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("errorMessage", messages.get(e));
+        return "shared/error";
+    }
+
+    /** An oversize upload never reaches the controller: send the user back to the form they came from. */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+    String uploadTooLarge(HttpServletRequest request, RedirectAttributes redirect, Model model,
+                          HttpServletResponse response) {
+        String back = request.getRequestURI();
+        redirect.addFlashAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
+        if (request.getMethod().equals("POST")) {
+            return "redirect:" + back.substring(request.getContextPath().length());
+        }
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        model.addAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
+        return "shared/error";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response) {
+        log.error("Unexpected error", e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        model.addAttribute("errorMessage", messages.get("error.unexpected"));
+        return "shared/error";
+    }
+}

@@ -1,0 +1,12 @@
+package io.casehall.shared.web;
+
+/**
+ * The object does not exist or the caller may not see it. Both answer the same way so that ids
+ * cannot be probed.
+ */
+public class NotFoundException extends UserFacingException {
+
+    public NotFoundException() {
+        super("error.notFound");
+    }
+}

@@ -1,0 +1,70 @@
+package io.casehall.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks staff passwords against Camunda's identity service, which also applies the engine's own
+ * lockout after repeated failures. Authorities: ROLE_STAFF, ROLE_ADMIN for administrators, and
+ * GROUP_&lt;id&gt; per role group.
+ */
+@Component
+class StaffAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    StaffAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = String.valueOf(authentication.getCredentials());
+        if (userId.isEmpty() || !identityService.checkPassword(userId, password)) {
+            throw new BadCredentialsException("login.failed");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(principalOf(userId), null, authoritiesOf(userId));
+    }
+
+    StaffPrincipal principalOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        return new StaffPrincipal(userId, name.isEmpty() ? userId : name, groupIdsOf(userId));
+    }
+
+    List<GrantedAuthority> authoritiesOf(String userId) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+        for (String group : groupIdsOf(userId)) {
+            authorities.add(new SimpleGrantedAuthority("GROUP_" + group));
+            if (StaffRoles.ADMINISTRATORS.equals(group)) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+            }
+        }
+        return authorities;
+    }
+
+    private List<String> groupIdsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

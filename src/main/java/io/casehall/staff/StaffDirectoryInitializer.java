@@ -1,0 +1,28 @@
+package io.casehall.staff;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** Builds the staff directory once the engine is up: administrators first, then every role queue. */
+@Configuration
+@EnableConfigurationProperties(StaffDirectoryProperties.class)
+class StaffDirectoryInitializer {
+
+    private final StaffDirectory directory;
+    private final StaffDirectoryProperties properties;
+
+    StaffDirectoryInitializer(StaffDirectory directory, StaffDirectoryProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void initialize() {
+        directory.ensureAdministrators(properties.admin().password());
+        StaffRoles.QUEUES.forEach(directory::ensureRole);
+        properties.demo().staff().forEach(staff ->
+                directory.ensureUser(staff.id(), staff.name(), staff.password(), staff.groups()));
+    }
+}

@@ -1,0 +1,112 @@
+package io.casehall.staff;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Staff sign in once (against Camunda's identity service) and are then signed in to the staff console
+ * and to Tasklist, Cockpit and Admin: Camunda's container-based authentication takes the user from
+ * Spring Security's session. The engine's REST API is a separate, stateless chain with HTTP Basic, so
+ * Camunda Modeler can deploy with a staff account and no browser session can be abused against it.
+ */
+@Configuration
+class StaffSecurityConfig {
+
+    static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain engineRestChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
+                .authenticationManager(new ProviderManager(staff))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("STAFF"))
+                .httpBasic(basic -> basic.realmName("CaseHall engine"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain staffChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/staff/**"),
+                        new AntPathRequestMatcher("/camunda/**")))
+                .authenticationManager(new ProviderManager(staff))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(new AntPathRequestMatcher("/staff/login")).permitAll()
+                        .requestMatchers(new AntPathRequestMatcher("/staff/admin/**")).hasRole("ADMIN")
+                        .anyRequest().hasRole("STAFF"))
+                .formLogin(form -> form.loginPage("/staff/login").loginProcessingUrl("/staff/login")
+                        .defaultSuccessUrl("/staff", false).failureUrl("/staff/login?error").permitAll())
+                // Logging out of Tasklist also ends the single sign-on session, and the reverse.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                new AntPathRequestMatcher("/staff/logout", HttpMethod.POST.name()),
+                                new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name())))
+                        .logoutSuccessHandler((request, response, authentication) -> {
+                            if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
+                                response.setStatus(HttpServletResponse.SC_OK);
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/staff/login?logout");
+                            }
+                        }))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                new AntPathRequestMatcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
+                                new AntPathRequestMatcher("/**")))
+                // The webapps bring their own CSRF protection (X-XSRF-TOKEN); the console uses Spring's.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    /** Hands the Spring Security user to the Camunda webapps (Tasklist, Cockpit, Admin). */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("casehall-webapp-sso");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Makes REST calls run as the authenticated staff user, so engine authorizations apply to them. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("casehall-engine-rest-auth");
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+}
