@@ -27,6 +27,27 @@ public class AccountService {
         return new Recipient(account.getId(), account.getEmail(), account.getMobile(), null);
     }
 
+    /** True when another account has already passed real-name verification with this number. */
+    @Transactional(readOnly = true)
+    public boolean isIdNumberVerifiedByAnother(String idNumber, Long applicantId) {
+        return accounts.findByVerifiedIdNumber(idNumber).filter(other -> !other.getId().equals(applicantId)).isPresent();
+    }
+
+    @Transactional
+    public void markRealNamePending(Long applicantId) {
+        get(applicantId).realNamePending();
+    }
+
+    @Transactional
+    public void markRealNameVerified(Long applicantId, String idNumber, String studentNo) {
+        get(applicantId).realNameVerified(idNumber, studentNo);
+    }
+
+    @Transactional
+    public void markRealNameRejected(Long applicantId) {
+        get(applicantId).realNameRejected();
+    }
+
     /** Refuses business applications until real-name verification has passed. */
     @Transactional(readOnly = true)
     public void requireVerified(Long applicantId) {

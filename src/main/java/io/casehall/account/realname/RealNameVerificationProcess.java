@@ -51,6 +51,9 @@ public final class RealNameVerificationProcess {
     /** String: the reviewer's reason when rejecting. */
     public static final String VAR_REJECTION_REASON = "rejectionReason";
 
+    /** String: the staff user who completed the review (set by the review listener). */
+    public static final String VAR_REVIEWED_BY = "reviewedBy";
+
     public static final String OUTCOME_APPROVED = "approved";
     public static final String OUTCOME_REJECTED = "rejected";
 

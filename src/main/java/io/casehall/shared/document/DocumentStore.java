@@ -101,7 +101,7 @@ public class DocumentStore {
     }
 
     /** Reads a document for the actor, or throws {@link NotFoundException} if it is not theirs to read. */
-    @Transactional
+    @Transactional(noRollbackFor = NotFoundException.class)
     public DocumentContent read(UUID documentId, Actor actor) {
         StoredDocument document = repository.findById(documentId).orElse(null);
         boolean allowed = document != null && mayRead(document, actor);

@@ -13,15 +13,13 @@ public interface Actor {
     /** Applicant account id, or the staff user id. */
     String actorId();
 
-    Actor SYSTEM = new Actor() {
-        @Override
-        public Kind actorKind() {
-            return Kind.SYSTEM;
-        }
+    Actor SYSTEM = of(Kind.SYSTEM, "system");
 
-        @Override
-        public String actorId() {
-            return "system";
-        }
-    };
+    static Actor of(Kind kind, String id) {
+        return new Ref(kind, id);
+    }
+
+    /** An actor known only by kind and id, such as a staff user named by the engine. */
+    record Ref(Kind actorKind, String actorId) implements Actor, java.io.Serializable {
+    }
 }

@@ -17,18 +17,7 @@ public final class CurrentActor {
         if (authentication != null && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getName())) {
             // HTTP Basic on the REST API authenticates a staff user by name only.
-            String name = authentication.getName();
-            return new Actor() {
-                @Override
-                public Kind actorKind() {
-                    return Kind.STAFF;
-                }
-
-                @Override
-                public String actorId() {
-                    return name;
-                }
-            };
+            return Actor.of(Actor.Kind.STAFF, authentication.getName());
         }
         return Actor.SYSTEM;
     }

@@ -1,0 +1,93 @@
+package io.casehall.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casehall.support.Browser;
+import io.casehall.support.TestDatabase;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Single sign-on into the Camunda webapps, and the engine's REST API as a real client sees it: closed
+ * without credentials, closed to applicants, open to staff within their engine authorizations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Tag("integration")
+class StaffSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void restApiRequiresAuthentication() {
+        Browser anonymous = new Browser(port);
+        assertThat(anonymous.get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/engine-rest/deployment").statusCode()).isEqualTo(401);
+        assertThat(anonymous.getWithBasic("/engine-rest/task", "reviewer", "wrong-password").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void restApiServesStaffWithinTheirAuthorizations() {
+        Browser modeler = new Browser(port);
+        HttpResponse<String> filters = modeler.getWithBasic("/engine-rest/filter", "reviewer", "Review2026");
+        assertThat(filters.statusCode()).isEqualTo(200);
+        assertThat(filters.body()).contains("实名认证审核").doesNotContain("档案业务受理");
+
+        HttpResponse<String> adminFilters = modeler.getWithBasic("/engine-rest/filter", "admin", "TestAdmin2026");
+        assertThat(adminFilters.body()).contains("实名认证审核", "档案业务受理");
+    }
+
+    @Test
+    void adHocQueryExpressionsAreRefused() {
+        HttpResponse<String> response = new Browser(port).getWithBasic(
+                "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "admin", "TestAdmin2026");
+        assertThat(response.statusCode()).isIn(400, 403);
+        assertThat(response.body()).containsIgnoringCase("expression");
+    }
+
+    @Test
+    void oneStaffLoginOpensTheConsoleAndTasklist() {
+        Browser browser = new Browser(port);
+        assertThat(browser.get("/camunda/app/tasklist/default/").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/login"));
+
+        HttpResponse<String> login = browser.staffLogin("reviewer", "Review2026");
+        // Back to the Tasklist page that was asked for before signing in.
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/camunda/app/tasklist/default/"));
+
+        HttpResponse<String> console = browser.get("/staff");
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertThat(console.body()).contains("实名认证审核").contains("/camunda/app/tasklist/default/#/?filter=");
+
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
+        assertThat(webappUser.statusCode()).isEqualTo(200);
+        assertThat(webappUser.body()).contains("\"userId\":\"reviewer\"").contains("tasklist").doesNotContain("cockpit");
+    }
+
+    @Test
+    void aWrongStaffPasswordIsRefused() {
+        HttpResponse<String> login = new Browser(port).staffLogin("clerk", "not-the-password");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/login?error"));
+    }
+
+    @Test
+    void theOutboxPageIsForAdministratorsOnly() {
+        Browser clerk = new Browser(port);
+        clerk.staffLogin("clerk", "Clerk2026");
+        assertThat(clerk.get("/staff/admin/outbox").statusCode()).isEqualTo(403);
+
+        Browser admin = new Browser(port);
+        admin.staffLogin("admin", "TestAdmin2026");
+        assertThat(admin.get("/staff/admin/outbox").statusCode()).isEqualTo(200);
+    }
+}
