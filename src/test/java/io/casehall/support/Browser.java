@@ -26,9 +26,18 @@ public class Browser {
     private final HttpClient client;
 
     public Browser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Browser(int port, HttpClient client) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = client;
+    }
+
+    /** The same browser (same cookies) talking to another server on this host. */
+    public Browser onPort(int port) {
+        return new Browser(port, client);
     }
 
     public HttpResponse<String> get(String path) {

@@ -30,7 +30,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
