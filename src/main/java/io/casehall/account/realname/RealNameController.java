@@ -1,0 +1,107 @@
+package io.casehall.account.realname;
+
+import io.casehall.account.AccountService;
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.shared.document.DocumentDownloads;
+import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.UserFacingException;
+import java.io.IOException;
+import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's real-name verification page: status, the form, correct-and-resubmit. */
+@Controller
+class RealNameController {
+
+    private final RealNameService service;
+    private final RealNameFormValidator validator;
+    private final AccountService accounts;
+    private final DocumentStore documents;
+    private final Messages messages;
+
+    RealNameController(RealNameService service, RealNameFormValidator validator, AccountService accounts,
+                       DocumentStore documents, Messages messages) {
+        this.service = service;
+        this.validator = validator;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.messages = messages;
+    }
+
+    @GetMapping("/realname")
+    String page(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
+        RealNameForm form = service.latest(applicant.applicantId()).map(RealNameForm::from).orElseGet(RealNameForm::new);
+        return render(applicant, form, model);
+    }
+
+    @PostMapping("/realname")
+    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute("form") RealNameForm form,
+                  BindingResult binding, @RequestParam(name = "photo", required = false) MultipartFile photo,
+                  Model model, RedirectAttributes redirect) throws IOException {
+        if (photo != null && !photo.isEmpty()) {
+            try {
+                form.setPhotoDocumentId(service.storePhoto(applicant, photo.getOriginalFilename(), photo.getBytes()));
+            } catch (UserFacingException e) {
+                model.addAttribute("photoError", messages.get(e));
+            }
+        }
+        if (form.getPhotoDocumentId() == null && !model.containsAttribute("photoError")) {
+            model.addAttribute("photoError", messages.get("realname.photo.required"));
+        }
+        validator.validate(form, binding);
+        if (binding.hasErrors() || model.containsAttribute("photoError")) {
+            model.addAttribute("errorMessage", messages.get("form.hasErrors"));
+            return render(applicant, form, model);
+        }
+        try {
+            RealNameRequest request = service.submit(applicant, form);
+            redirect.addFlashAttribute("okMessage", messages.get(request.getStatus() == RequestStatus.APPROVED
+                    ? "realname.submitted.approved" : "realname.submitted.review"));
+            return "redirect:/realname";
+        } catch (UserFacingException e) {
+            model.addAttribute("errorMessage", messages.get(e));
+        } catch (OptimisticLockingException e) {
+            model.addAttribute("errorMessage", messages.get("realname.busy"));
+        }
+        return render(applicant, form, model);
+    }
+
+    /** The applicant's own photo, for checking what they uploaded. */
+    @GetMapping("/realname/photo/{documentId}")
+    ResponseEntity<byte[]> photo(@AuthenticationPrincipal ApplicantPrincipal applicant,
+                                 @PathVariable UUID documentId) {
+        return DocumentDownloads.attachment(documents.read(documentId, applicant));
+    }
+
+    private String render(ApplicantPrincipal applicant, RealNameForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("account", accounts.get(applicant.applicantId()));
+        model.addAttribute("latest", service.latest(applicant.applicantId()).orElse(null));
+        if (form.getPhotoDocumentId() != null) {
+            model.addAttribute("photoName", documents.describeOwned(form.getPhotoDocumentId(), applicant).getOriginalName());
+        }
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("countries", RealNameOptions.COUNTRIES);
+        model.addAttribute("genders", RealNameOptions.GENDERS);
+        model.addAttribute("provinces", RealNameOptions.PROVINCES);
+        model.addAttribute("educationLevels", RealNameOptions.EDUCATION_LEVELS);
+        model.addAttribute("schoolingLengths", RealNameOptions.SCHOOLING_LENGTHS);
+        model.addAttribute("studyModes", RealNameOptions.STUDY_MODES);
+        model.addAttribute("degreeTypes", RealNameOptions.DEGREE_TYPES);
+        model.addAttribute("studyCategories", RealNameOptions.STUDY_CATEGORIES);
+        return "realname/verify";
+    }
+}

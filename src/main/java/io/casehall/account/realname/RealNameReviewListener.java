@@ -1,0 +1,127 @@
+package io.casehall.account.realname;
+
+import static io.casehall.account.realname.RealNameVerificationProcess.*;
+
+import io.casehall.account.AccountService;
+import io.casehall.account.ApplicantAccount;
+import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.security.Actor;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reviewer's task. On create it lays out the request for the Camunda Form as task-local variables
+ * (the full ID number: the review role needs it). On complete it checks the decision on the server, so a
+ * rejection without a reason is refused whatever the form allowed, and records who decided.
+ */
+@Component(BEAN_REVIEW_LISTENER)
+class RealNameReviewListener implements TaskListener {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final RealNameService service;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+
+    RealNameReviewListener(RealNameService service, AccountService accounts, AuditLog auditLog) {
+        this.service = service;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long requestId = (Long) task.getVariable(VAR_REQUEST_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            String hint = (String) task.getVariable(VAR_REVIEW_HINT);
+            service.awaitReview(requestId, hint);
+            task.setVariablesLocal(formData(service.get(requestId), service.matchRegistry(requestId)));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            completeReview(task, requestId);
+        }
+    }
+
+    private void completeReview(DelegateTask task, Long requestId) {
+        Object outcome = task.getVariable(VAR_REVIEW_OUTCOME);
+        if (!OUTCOME_APPROVED.equals(outcome) && !OUTCOME_REJECTED.equals(outcome)) {
+            throw new BadUserRequestException("请选择审核结果：通过或不通过。");
+        }
+        String reason = Objects.toString(task.getVariable(VAR_REJECTION_REASON), "").trim();
+        if (OUTCOME_REJECTED.equals(outcome) && reason.isEmpty()) {
+            throw new BadUserRequestException("审核不通过时，请填写不通过原因，申请人将据此修改后重新提交。");
+        }
+        if (reason.length() > 500) {
+            throw new BadUserRequestException("不通过原因最多500字。");
+        }
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String reviewer = current != null ? current.getUserId()
+                : task.getAssignee() != null ? task.getAssignee() : Actor.SYSTEM.actorId();
+        task.setVariable(VAR_REVIEWED_BY, reviewer);
+        task.setVariable(VAR_REJECTION_REASON, reason);
+        auditLog.record(Actor.of(Actor.Kind.STAFF, reviewer), "REALNAME_REVIEWED", "realname-request", requestId, outcome.toString());
+    }
+
+    private Map<String, Object> formData(RealNameRequest r, RegistryMatch match) {
+        ApplicantAccount account = accounts.get(r.getApplicantId());
+        Map<String, Object> data = new HashMap<>();
+        data.put("applicantName", text(account.getFullName()));
+        data.put("documentTypeLabel", r.getDocumentType().label());
+        data.put("documentNumber", text(r.getDocumentNumber()));
+        data.put("birthDate", date(r.getBirthDate()));
+        data.put("gender", text(r.getGender()));
+        data.put("birthCountry", text(r.getBirthCountry()));
+        data.put("provinceOfOrigin", text(r.getProvinceOfOrigin()));
+        data.put("educationLevel", text(r.getEducationLevel()));
+        data.put("enrolmentDate", date(r.getEnrolmentDate()));
+        data.put("department", text(r.getDepartment()));
+        data.put("schoolingLength", text(r.getSchoolingLength()));
+        data.put("studyMode", text(r.getStudyMode()));
+        data.put("major", text(r.getMajor()));
+        data.put("studentNo", text(r.getStudentNo()));
+        data.put("graduationDate", date(r.getGraduationDate()));
+        data.put("diplomaNo", text(r.getDiplomaNo()));
+        data.put("degreeType", text(r.getDegreeType()));
+        data.put("studyCategory", text(r.getStudyCategory()));
+        data.put("degreeCertificateNo", text(r.getDegreeCertificateNo()));
+        data.put("submittedAt", TIME.format(r.getSubmittedAt()));
+        data.put("registrySummary", text(match.registrySummary()));
+        data.put("photoUrl", "/staff/documents/" + r.getPhotoDocumentId());
+        return data;
+    }
+
+    /**
+     * The form renders text as markdown: applicant input is escaped so it can only ever show as text,
+     * never as a link or markup in front of staff.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "—";
+        }
+        StringBuilder escaped = new StringBuilder(s.length() + 8);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '(', ')', '!', '{', '}' -> escaped.append('\\').append(c);
+                case '\n', '\r' -> escaped.append(' ');
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "—" : d.toString();
+    }
+}
