@@ -37,13 +37,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
         }
         return postgres;
     }
