@@ -1,0 +1,105 @@
+package io.casehall.account;
+
+/**
+ * What the 个人注册 page posts. Plain strings throughout, so that any input binds and every rule is
+ * checked (and explained) by {@link RegistrationService}.
+ */
+public class RegistrationForm {
+
+    private String fullName;
+    private String verifyBy = ContactChannel.MOBILE.name();
+    private String mobile;
+    private String email;
+    private String code;
+    private String password;
+    private String confirmPassword;
+    private String agree;
+
+    ContactChannel channel() {
+        return ContactChannel.parse(verifyBy);
+    }
+
+    /** The normalized address to verify, by the chosen channel; empty when none was chosen. */
+    String target() {
+        ContactChannel channel = channel();
+        if (channel == null) {
+            return "";
+        }
+        return channel == ContactChannel.MOBILE ? Contacts.normalizeMobile(mobile) : Contacts.normalizeEmail(email);
+    }
+
+    public boolean isAgreed() {
+        return agree != null && (agree.equalsIgnoreCase("true") || agree.equalsIgnoreCase("on")
+                || agree.equalsIgnoreCase("yes"));
+    }
+
+    /** Passwords are never shown again. */
+    void forgetPasswords() {
+        password = null;
+        confirmPassword = null;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getVerifyBy() {
+        return verifyBy;
+    }
+
+    public void setVerifyBy(String verifyBy) {
+        this.verifyBy = verifyBy;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
+    }
+
+    public String getAgree() {
+        return agree;
+    }
+
+    public void setAgree(String agree) {
+        this.agree = agree;
+    }
+}
