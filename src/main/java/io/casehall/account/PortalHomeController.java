@@ -1,6 +1,7 @@
 package io.casehall.account;
 
 import io.casehall.shared.notification.NotificationService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,13 @@ class PortalHomeController {
     private final AccountService accounts;
     private final NotificationService notifications;
 
-    PortalHomeController(AccountService accounts, NotificationService notifications) {
+    private final int lockMinutes;
+
+    PortalHomeController(AccountService accounts, NotificationService notifications,
+                         @Value("${casehall.login.lock-minutes:15}") int lockMinutes) {
         this.accounts = accounts;
         this.notifications = notifications;
+        this.lockMinutes = lockMinutes;
     }
 
     @GetMapping("/")
@@ -24,7 +29,8 @@ class PortalHomeController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("lockMinutes", lockMinutes);
         return "account/login";
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Applies accepted rows, in file order, inside the caller's transaction. A sink refuses a row by adding
  * a reason to {@code errors} (or by throwing a {@link UserFacingException}); any other exception aborts
- * the whole import.
+ * the whole import. Prefer {@code errors.add}: an exception that crosses a {@code @Transactional} method
+ * of another bean marks the whole import transaction rollback-only.
  */
 public interface ImportSink<T> {
 

@@ -1,0 +1,169 @@
+package io.casehall.account.registry;
+
+import io.casehall.shared.document.DocumentDownloads;
+import io.casehall.shared.document.FileKind;
+import io.casehall.shared.security.Actor;
+import io.casehall.shared.security.CurrentActor;
+import io.casehall.shared.spreadsheet.ImportBatch;
+import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.ImportReport;
+import io.casehall.shared.spreadsheet.ImportResult;
+import io.casehall.shared.spreadsheet.RowOutcome;
+import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.UserFacingException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Staff console page of the graduate registry: import from Excel (template, result with refused rows and
+ * reasons, report download), recent imports, and a searchable list with masked ID numbers. Real-name
+ * reviewers and administrators only.
+ */
+@Controller
+@RequestMapping("/staff/registry")
+class GraduateRegistryController {
+
+    /** Who may use the page: real-name reviewers and administrators. */
+    static final String MAY_USE = "hasAnyAuthority('GROUP_realNameReview','ROLE_ADMIN')";
+
+    private static final Logger log = LoggerFactory.getLogger(GraduateRegistryController.class);
+    /** Refused rows listed on the page; the downloadable report has all of them. */
+    static final int REFUSED_ROWS_SHOWN = 200;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final GraduateRegistryService registry;
+    private final Messages messages;
+    private final Clock clock;
+
+    GraduateRegistryController(GraduateRegistryService registry, Messages messages, Clock clock) {
+        this.registry = registry;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(MAY_USE)
+    @GetMapping
+    public String page(@RequestParam(name = "q", defaultValue = "") String query,
+                       @RequestParam(name = "page", defaultValue = "0") int page, Authentication authentication,
+                       Model model) {
+        fill(model, query, page, authentication);
+        return "registry/registry";
+    }
+
+    /**
+     * The page again, for a browser that reloads after an import, and for the shared error handler, which
+     * sends an oversize upload back here with its message as a flash attribute.
+     */
+    @PreAuthorize(MAY_USE)
+    @GetMapping("/import")
+    public String importPage(Authentication authentication, Model model) {
+        fill(model, "", 0, authentication);
+        return "registry/registry";
+    }
+
+    @PreAuthorize(MAY_USE)
+    @PostMapping("/import")
+    public String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
+                             Authentication authentication, Model model, HttpServletResponse response) {
+        Actor actor = CurrentActor.get();
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new UserFacingException("upload.empty");
+            }
+            ImportResult result = registry.importFile(file.getOriginalFilename(), file.getBytes(), actor);
+            model.addAttribute("result", result.report());
+            model.addAttribute("resultBatch", result.batch());
+            model.addAttribute("refusedRows", result.report().refusedRows().stream().limit(REFUSED_ROWS_SHOWN).toList());
+            model.addAttribute("counts", counts(result.report()));
+        } catch (UserFacingException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errorMessage", messages.get(e));
+        } catch (IOException e) {
+            log.warn("Could not read an uploaded registry file", e);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
+        } catch (DataAccessException e) {
+            log.warn("Registry import failed in the database (a concurrent import?)", e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("errorMessage", messages.get("registry.import.conflict"));
+        }
+        fill(model, "", 0, authentication);
+        return "registry/registry";
+    }
+
+    @PreAuthorize(MAY_USE)
+    @GetMapping("/template")
+    public ResponseEntity<byte[]> template() {
+        return DocumentDownloads.attachment(registry.importTemplate(), registry.importTemplateFileName(),
+                FileKind.XLSX.mediaType());
+    }
+
+    @PreAuthorize(MAY_USE)
+    @GetMapping("/imports/{batchId}/report")
+    public ResponseEntity<byte[]> report(@PathVariable long batchId) {
+        return DocumentDownloads.attachment(registry.importReport(batchId, CurrentActor.get()));
+    }
+
+    /**
+     * Method security refusals answer 403 here rather than as an unexpected error (the shared error advice
+     * would turn them into a 500). Deliberately not guarded itself.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("errorMessage", messages.get("registry.forbidden"));
+        return "shared/error";
+    }
+
+    private void fill(Model model, String query, int page, Authentication authentication) {
+        Actor actor = CurrentActor.get();
+        boolean admin = authentication != null
+                && AuthorityUtils.authorityListToSet(authentication.getAuthorities()).contains("ROLE_ADMIN");
+        model.addAttribute("query", query);
+        model.addAttribute("records", registry.search(query, page));
+        model.addAttribute("registrySize", registry.count());
+        model.addAttribute("batches", registry.recentImports(10).stream()
+                .map(batch -> new BatchView(batch, TIME.format(batch.getStartedAt().atZone(clock.getZone())),
+                        admin || batch.isImportedBy(actor)))
+                .toList());
+        model.addAttribute("maxRows", String.valueOf(ImportDefinition.DEFAULT_MAX_ROWS));
+    }
+
+    /** A recent import as listed: the batch, its local start time, and whether this user may download its report. */
+    record BatchView(ImportBatch batch, String time, boolean reportReadable) {
+    }
+
+    private static List<Count> counts(ImportReport report) {
+        return List.of(new Count("registry.result.total", report.totalRows(), ""),
+                new Count("registry.result.imported", report.count(RowOutcome.IMPORTED), "ok"),
+                new Count("registry.result.updated", report.count(RowOutcome.UPDATED), "ok"),
+                new Count("registry.result.unchanged", report.count(RowOutcome.UNCHANGED), ""),
+                new Count("registry.result.refused", report.refused(), report.refused() > 0 ? "bad" : ""));
+    }
+
+    /** One figure of the import result line. */
+    record Count(String labelKey, int value, String badge) {
+    }
+}

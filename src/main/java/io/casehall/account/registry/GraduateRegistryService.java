@@ -1,0 +1,316 @@
+package io.casehall.account.registry;
+
+import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.document.DocumentContent;
+import io.casehall.shared.identity.ChineseIdNumber;
+import io.casehall.shared.security.Actor;
+import io.casehall.shared.spreadsheet.ImportBatch;
+import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.ImportResult;
+import io.casehall.shared.spreadsheet.ImportSink;
+import io.casehall.shared.spreadsheet.RowErrors;
+import io.casehall.shared.spreadsheet.RowOutcome;
+import io.casehall.shared.spreadsheet.SheetColumn;
+import io.casehall.shared.spreadsheet.SheetRow;
+import io.casehall.shared.spreadsheet.SpreadsheetImports;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The graduate registry (毕业生库): staff import it from Excel; real-name verification looks people up in
+ * it by ID number and compares name and student number.
+ */
+@Service
+public class GraduateRegistryService {
+
+    /** {@code ImportBatch} kind of registry imports. */
+    public static final String IMPORT_KIND = "graduate-registry";
+    static final int PAGE_SIZE = 20;
+
+    private static final Pattern STUDENT_NO = Pattern.compile("[A-Z0-9]{4,20}");
+    private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
+    /** All digits (a trailing X allowed) and 15 or more long: meant as a resident ID number, not a passport. */
+    private static final Pattern LOOKS_LIKE_RESIDENT_ID = Pattern.compile("\\d{14,19}[\\dX]");
+
+    private final GraduateRecordRepository records;
+    private final SpreadsheetImports imports;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public GraduateRegistryService(GraduateRecordRepository records, SpreadsheetImports imports, AuditLog auditLog,
+                                   Clock clock) {
+        this.records = records;
+        this.imports = imports;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- look-ups for real-name verification
+
+    /**
+     * The registry record with this ID number (normalized with {@link ChineseIdNumber#normalize}). A person
+     * with several records (e.g. bachelor and master) gets the one with the latest graduation date; use
+     * {@link #findForVerification} when a student number is known.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GraduateRecord> findByIdNumber(String idNumber) {
+        return findAllByIdNumber(idNumber).stream().findFirst();
+    }
+
+    /** Every record with this ID number, latest graduation first. */
+    @Transactional(readOnly = true)
+    public List<GraduateRecord> findAllByIdNumber(String idNumber) {
+        String normalized = ChineseIdNumber.normalize(idNumber);
+        return normalized.isEmpty() ? List.of() : records.findByIdNumberLatestFirst(normalized);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GraduateRecord> findByStudentNo(String studentNo) {
+        String normalized = normalizeStudentNo(studentNo);
+        return normalized.isEmpty() ? Optional.empty() : records.findByStudentNo(normalized);
+    }
+
+    /**
+     * The record to compare a verification request with: among the records with this ID number, the one
+     * with this student number if there is one, otherwise the latest. Empty when the ID number is unknown.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GraduateRecord> findForVerification(String idNumber, String studentNo) {
+        List<GraduateRecord> candidates = findAllByIdNumber(idNumber);
+        String normalizedStudentNo = normalizeStudentNo(studentNo);
+        return candidates.stream().filter(record -> record.getStudentNo().equals(normalizedStudentNo)).findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    /** Student numbers are compared upper-case without blanks, as the registry stores them. */
+    public static String normalizeStudentNo(String studentNo) {
+        return studentNo == null ? "" : studentNo.replaceAll("[\\s\\u00A0\\u3000]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a name as typed equals the registry's (blanks ignored, so "张 伟" equals "张伟"). */
+    public static boolean sameName(String a, String b) {
+        return a != null && b != null
+                && a.replaceAll("[\\s\\u00A0\\u3000]", "").equals(b.replaceAll("[\\s\\u00A0\\u3000]", ""));
+    }
+
+    // ---------------------------------------------------------------- console
+
+    /** Records whose student number starts with, name contains, or ID number equals {@code query}; newest first. */
+    @Transactional(readOnly = true)
+    public Page<GraduateRecord> search(String query, int page) {
+        PageRequest pageable = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return records.findAll(pageable);
+        }
+        return records.search(escapeLike(normalizeStudentNo(q)) + "%", "%" + escapeLike(q) + "%",
+                ChineseIdNumber.normalize(q), pageable);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return records.count();
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /**
+     * Imports a registry workbook: validates the upload, refuses bad rows with reasons, inserts new student
+     * numbers and updates existing ones, stores the report and records the batch. A file refused as a whole
+     * throws a {@code UserFacingException} (the store's or the engine's message) and changes nothing.
+     */
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] xlsx, Actor actor) {
+        ImportResult result = imports.run(importDefinition(), null, fileName, xlsx, new RegistrySink(), actor);
+        ImportBatch batch = result.batch();
+        auditLog.record(actor, "REGISTRY_IMPORTED", "import-batch", batch.getId(),
+                "file=%s total=%d imported=%d updated=%d unchanged=%d refused=%d".formatted(batch.getFileName(),
+                        batch.getTotalRows(), result.report().count(RowOutcome.IMPORTED),
+                        result.report().count(RowOutcome.UPDATED), result.report().count(RowOutcome.UNCHANGED),
+                        batch.getRefusedRows()));
+        return result;
+    }
+
+    /** The import template (header row, text formats, 填写说明 sheet). */
+    public byte[] importTemplate() {
+        return imports.template(importDefinition());
+    }
+
+    public String importTemplateFileName() {
+        return imports.templateFileName(importDefinition());
+    }
+
+    public List<ImportBatch> recentImports(int limit) {
+        return imports.recent(IMPORT_KIND, limit);
+    }
+
+    /** A registry import's report, for its importer or an administrator (audited by the document store). */
+    public DocumentContent importReport(long batchId, Actor actor) {
+        return imports.readReport(IMPORT_KIND, batchId, actor);
+    }
+
+    /** Columns and row rules of the registry import (seed wording; English headers accepted as aliases). */
+    static ImportDefinition<GraduateRow> importDefinition() {
+        return ImportDefinition.<GraduateRow>builder(IMPORT_KIND, "毕业生库")
+                .column(SheetColumn.required(GraduateRow.STUDENT_NO, "学号").aliases("Student No.", "Student No", "StudentNo")
+                        .hint("registry.hint.studentNo").example("2016011201").width(14))
+                .column(SheetColumn.required(GraduateRow.FULL_NAME, "姓名").aliases("Name", "Full Name")
+                        .hint("registry.hint.fullName").example("张伟").width(10))
+                .column(SheetColumn.required(GraduateRow.ID_NUMBER, "证件号码").aliases("身份证号", "身份证号码", "ID No.", "ID Number")
+                        .hint("registry.hint.idNumber").example("11010519491231002X").width(22))
+                .column(SheetColumn.optional(GraduateRow.GENDER, "性别").aliases("Gender").allowed("男", "女")
+                        .hint("registry.hint.gender").width(6))
+                .column(SheetColumn.optional(GraduateRow.DEPARTMENT, "院系").aliases("学院", "学部", "Department")
+                        .hint("registry.hint.department").example("化工与环境生命学部").width(22))
+                .column(SheetColumn.optional(GraduateRow.MAJOR, "专业").aliases("Major")
+                        .hint("registry.hint.major").example("化学工程与工艺").width(18))
+                .column(SheetColumn.optional(GraduateRow.EDUCATION_LEVEL, "学历").aliases("学历层次", "Education Level")
+                        .hint("registry.hint.educationLevel").example("本科").width(10))
+                .column(SheetColumn.optional(GraduateRow.DEGREE_TYPE, "学位类型").aliases("学位", "Degree Type")
+                        .hint("registry.hint.degreeType").example("工学学士").width(12))
+                .column(SheetColumn.optional(GraduateRow.ENROLMENT_DATE, "入学时间").aliases("入学日期", "Enrolment Date")
+                        .hint("registry.hint.date").example("2016-09-01").width(12))
+                .column(SheetColumn.optional(GraduateRow.GRADUATION_DATE, "毕业时间").aliases("毕业日期", "Graduation Date")
+                        .hint("registry.hint.date").example("2020-06-30").width(12))
+                .column(SheetColumn.optional(GraduateRow.DIPLOMA_NO, "毕业证号").aliases("毕业证书编号", "Diploma No.")
+                        .hint("registry.hint.certificateNo").width(22))
+                .column(SheetColumn.optional(GraduateRow.DEGREE_CERTIFICATE_NO, "学位证号").aliases("学位证书编号", "Degree Certificate No.")
+                        .hint("registry.hint.certificateNo").width(22))
+                .parser(GraduateRegistryService::parse)
+                .uniqueBy(GraduateRow.STUDENT_NO)
+                .build();
+    }
+
+    static GraduateRow parse(SheetRow row, RowErrors errors) {
+        String studentNo = normalizeStudentNo(row.required(GraduateRow.STUDENT_NO, errors));
+        if (!studentNo.isEmpty() && !STUDENT_NO.matcher(studentNo).matches()) {
+            errors.add("registry.error.studentNo", row.text(GraduateRow.STUDENT_NO));
+        }
+        String fullName = row.required(GraduateRow.FULL_NAME, errors);
+        row.maxLength(GraduateRow.FULL_NAME, 64, errors);
+        String idNumber = ChineseIdNumber.normalize(row.required(GraduateRow.ID_NUMBER, errors));
+        if (!idNumber.isEmpty()) {
+            checkIdNumber(idNumber, errors);
+        }
+        String gender = row.oneOf(GraduateRow.GENDER, errors);
+        String department = row.maxLength(GraduateRow.DEPARTMENT, 128, errors);
+        String major = row.maxLength(GraduateRow.MAJOR, 128, errors);
+        String educationLevel = row.maxLength(GraduateRow.EDUCATION_LEVEL, 32, errors);
+        String degreeType = row.maxLength(GraduateRow.DEGREE_TYPE, 32, errors);
+        LocalDate enrolment = row.date(GraduateRow.ENROLMENT_DATE, errors);
+        LocalDate graduation = row.date(GraduateRow.GRADUATION_DATE, errors);
+        if (enrolment != null && graduation != null && graduation.isBefore(enrolment)) {
+            errors.add("registry.error.graduationBeforeEnrolment");
+        }
+        String diplomaNo = row.maxLength(GraduateRow.DIPLOMA_NO, 64, errors);
+        String degreeCertificateNo = row.maxLength(GraduateRow.DEGREE_CERTIFICATE_NO, 64, errors);
+        Set<String> columns = Set.copyOf(row.values().keySet().stream().filter(row::hasColumn).toList());
+        return new GraduateRow(studentNo, fullName, idNumber, gender, department, major, educationLevel, degreeType,
+                enrolment, graduation, diplomaNo, degreeCertificateNo, columns);
+    }
+
+    /**
+     * An 18-character number of digits (last may be X) must be a valid resident ID (the reason names the
+     * problem); a longer run of digits is a mistyped ID; anything else must look like a passport number.
+     */
+    static void checkIdNumber(String idNumber, RowErrors errors) {
+        if (idNumber.matches("\\d{17}[\\dX]")) {
+            ChineseIdNumber.check(idNumber).ifPresent(problem -> errors.add("id.invalid." + problem.name()));
+        } else if (LOOKS_LIKE_RESIDENT_ID.matcher(idNumber).matches()) {
+            errors.add("id.invalid.FORMAT");
+        } else if (!PASSPORT.matcher(idNumber).matches()) {
+            errors.add("registry.error.idNumber", idNumber);
+        }
+    }
+
+    /** Inserts new student numbers, updates known ones; existing records are loaded in bulk first. */
+    private final class RegistrySink implements ImportSink<GraduateRow> {
+
+        private final Map<String, GraduateRecord> known = new HashMap<>();
+        private final Instant now = clock.instant();
+
+        @Override
+        public void prepare(List<GraduateRow> rows) {
+            List<String> studentNos = rows.stream().map(GraduateRow::studentNo).distinct().toList();
+            for (int from = 0; from < studentNos.size(); from += 500) {
+                records.findByStudentNoIn(studentNos.subList(from, Math.min(studentNos.size(), from + 500)))
+                        .forEach(record -> known.put(record.getStudentNo(), record));
+            }
+        }
+
+        @Override
+        public RowOutcome apply(GraduateRow row, RowErrors errors) {
+            GraduateRecord record = known.get(row.studentNo());
+            if (record == null) {
+                record = new GraduateRecord(row.studentNo(), row.fullName(), row.idNumber(), now);
+                record.apply(row, now);
+                known.put(row.studentNo(), records.save(record));
+                return RowOutcome.IMPORTED;
+            }
+            return record.apply(row, now) ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
+        }
+    }
+
+    // ---------------------------------------------------------------- demo data
+
+    /** The demo registry rows (valid ID numbers), for the README and the demo profile. */
+    static final List<DemoGraduate> DEMO_ROWS = List.of(
+            new DemoGraduate("2016011201", "张伟", "110101199803151231", "男", "化工与环境生命学部", "化学工程与工艺",
+                    "本科", "工学学士", "2016-09-01", "2020-06-30", "101411202005000101", "1014142020000101"),
+            new DemoGraduate("2017021305", "李娜", "210202199906222464", "女", "人文与社会科学学部", "法学",
+                    "本科", "法学学士", "2017-09-01", "2021-06-30", "101411202105000205", "1014142021000205"),
+            new DemoGraduate("2018031118", "王芳", "210203200001080627", "女", "经济管理学院", "工商管理",
+                    "本科", "管理学学士", "2018-09-01", "2022-06-30", "101411202205000318", "1014142022000318"),
+            new DemoGraduate("2015041107", "刘洋", "110105199711303512", "男", "电子信息与电气工程学部", "计算机科学与技术",
+                    "本科", "工学学士", "2015-09-01", "2019-06-30", "101411201905000407", "1014142019000407"),
+            new DemoGraduate("22007031", "陈静", "21020419981205006X", "女", "化工与环境生命学部", "环境工程",
+                    "硕士研究生", "工学硕士", "2020-09-01", "2023-06-30", "101411202302000031", "1014132023000031"));
+
+    record DemoGraduate(String studentNo, String fullName, String idNumber, String gender, String department,
+                        String major, String educationLevel, String degreeType, String enrolmentDate,
+                        String graduationDate, String diplomaNo, String degreeCertificateNo) {
+
+        GraduateRow toRow() {
+            return new GraduateRow(studentNo, fullName, idNumber, gender, department, major, educationLevel,
+                    degreeType, LocalDate.parse(enrolmentDate), LocalDate.parse(graduationDate), diplomaNo,
+                    degreeCertificateNo, Set.of(GraduateRow.GENDER, GraduateRow.DEPARTMENT, GraduateRow.MAJOR,
+                    GraduateRow.EDUCATION_LEVEL, GraduateRow.DEGREE_TYPE, GraduateRow.ENROLMENT_DATE,
+                    GraduateRow.GRADUATION_DATE, GraduateRow.DIPLOMA_NO, GraduateRow.DEGREE_CERTIFICATE_NO));
+        }
+    }
+
+    /** Demo profile only: inserts the {@link #DEMO_ROWS} whose student numbers are not in the registry yet. */
+    @Transactional
+    public int addDemoRows() {
+        Instant now = clock.instant();
+        List<GraduateRecord> added = new ArrayList<>();
+        for (DemoGraduate demo : DEMO_ROWS) {
+            if (records.findByStudentNo(demo.studentNo()).isEmpty()) {
+                GraduateRow row = demo.toRow();
+                GraduateRecord record = new GraduateRecord(row.studentNo(), row.fullName(), row.idNumber(), now);
+                record.apply(row, now);
+                added.add(record);
+            }
+        }
+        records.saveAll(added);
+        return added.size();
+    }
+}
