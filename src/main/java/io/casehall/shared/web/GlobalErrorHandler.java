@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +54,12 @@ class GlobalErrorHandler {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         model.addAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
         return "shared/error";
+    }
+
+    /** Refusals by method security belong to Spring Security, which answers 403 (or asks to sign in). */
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)
