@@ -39,7 +39,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     StaffPrincipal principalOf(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        String name = user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
         return new StaffPrincipal(userId, name.isEmpty() ? userId : name, groupIdsOf(userId));
     }
 

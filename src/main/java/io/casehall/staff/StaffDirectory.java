@@ -75,7 +75,7 @@ public class StaffDirectory {
         if (identityService.createUserQuery().userId(ADMIN_USER).count() == 0) {
             boolean generated = configuredPassword == null || configuredPassword.isBlank();
             String password = generated ? randomPassword() : configuredPassword;
-            createUser(ADMIN_USER, "管理员", "系统", password);
+            createUser(ADMIN_USER, "系统管理员", "", password);
             if (generated) {
                 log.warn("\n\n  Created the CaseHall administrator '{}' with the generated password: {}\n"
                         + "  It is shown only this once. Change it in Camunda Admin, or set CASEHALL_ADMIN_PASSWORD"
@@ -88,7 +88,8 @@ public class StaffDirectory {
 
     void ensureUser(String userId, String displayName, String password, List<String> groups) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {
-            createUser(userId, displayName.substring(1), displayName.substring(0, 1), password);
+            // Chinese names read family name first; Camunda shows "first last", so the whole name goes first.
+            createUser(userId, displayName, "", password);
         }
         groups.forEach(group -> addMembership(userId, group));
     }

@@ -100,8 +100,8 @@ class RealNameReviewListener implements TaskListener {
     }
 
     /**
-     * The form renders text as markdown: applicant input is escaped so it can only ever show as text,
-     * never as a link or markup in front of staff.
+     * The form renders text as markdown and links bare URLs: applicant input is escaped, and a zero-width
+     * space after '.', ':' and '@' keeps anything from becoming a link, so it only ever shows as text.
      */
     static String text(String s) {
         if (s == null) {
@@ -114,6 +114,7 @@ class RealNameReviewListener implements TaskListener {
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']', '|', '#', '(', ')', '!', '{', '}' -> escaped.append('\\').append(c);
+                case '.', ':', '@' -> escaped.append(c).append('\u200B');
                 case '\n', '\r' -> escaped.append(' ');
                 default -> escaped.append(c);
             }
