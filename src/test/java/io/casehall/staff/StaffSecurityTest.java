@@ -84,7 +84,9 @@ class StaffSecurityTest {
     void theOutboxPageIsForAdministratorsOnly() {
         Browser clerk = new Browser(port);
         clerk.staffLogin("clerk", "Clerk2026");
-        assertThat(clerk.get("/staff/admin/outbox").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = clerk.get("/staff/admin/outbox");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("您无权访问该页面").doesNotContain("Exception");
 
         Browser admin = new Browser(port);
         admin.staffLogin("admin", "TestAdmin2026");

@@ -40,8 +40,10 @@ public class Browser {
         return new Browser(port, client);
     }
 
+    /** A page request as a browser makes it (asking for HTML, which decides the error page's format). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
     public HttpResponse<String> getWithBasic(String path, String user, String password) {

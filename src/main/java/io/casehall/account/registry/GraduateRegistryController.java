@@ -21,13 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,17 +122,6 @@ class GraduateRegistryController {
     @GetMapping("/imports/{batchId}/report")
     public ResponseEntity<byte[]> report(@PathVariable long batchId) {
         return DocumentDownloads.attachment(registry.importReport(batchId, CurrentActor.get()));
-    }
-
-    /**
-     * Method security refusals answer 403 here rather than as an unexpected error (the shared error advice
-     * would turn them into a 500). Deliberately not guarded itself.
-     */
-    @ExceptionHandler(AccessDeniedException.class)
-    String denied(Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("errorMessage", messages.get("registry.forbidden"));
-        return "shared/error";
     }
 
     private void fill(Model model, String query, int page, Authentication authentication) {

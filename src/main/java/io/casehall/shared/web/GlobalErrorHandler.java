@@ -32,14 +32,14 @@ class GlobalErrorHandler {
     String notFound(NotFoundException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("errorMessage", messages.get(e));
-        return "shared/error";
+        return "error";
     }
 
     @ExceptionHandler(UserFacingException.class)
     String refused(UserFacingException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("errorMessage", messages.get(e));
-        return "shared/error";
+        return "error";
     }
 
     /** An oversize upload never reaches the controller: send the user back to the form they came from. */
@@ -53,7 +53,7 @@ class GlobalErrorHandler {
         }
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         model.addAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
-        return "shared/error";
+        return "error";
     }
 
     /** Refusals by method security belong to Spring Security, which answers 403 (or asks to sign in). */
@@ -67,6 +67,6 @@ class GlobalErrorHandler {
         log.error("Unexpected error", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         model.addAttribute("errorMessage", messages.get("error.unexpected"));
-        return "shared/error";
+        return "error";
     }
 }
