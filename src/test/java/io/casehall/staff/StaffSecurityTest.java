@@ -2,7 +2,12 @@ package io.casehall.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casehall.account.AccountService;
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.TestApplicants;
 import io.casehall.support.Browser;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import io.casehall.support.TestDatabase;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +30,12 @@ class StaffSecurityTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    TestApplicants applicants;
+
+    @Autowired
+    AccountService accounts;
+
     @Test
     void restApiRequiresAuthentication() {
         Browser anonymous = new Browser(port);
@@ -32,6 +43,31 @@ class StaffSecurityTest {
         assertThat(anonymous.get("/engine-rest/deployment").statusCode()).isEqualTo(401);
         assertThat(anonymous.getWithBasic("/engine-rest/task", "reviewer", "wrong-password").statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anApplicantsOwnCredentialsOpenNeitherTheRestApiNorTheWebapps() {
+        ApplicantPrincipal applicant = applicants.create("钱多多");
+        String mobile = accounts.get(applicant.applicantId()).getMobile();
+        Browser browser = new Browser(port);
+        assertThat(browser.getWithBasic("/engine-rest/task", mobile, TestApplicants.PASSWORD).statusCode())
+                .isEqualTo(401);
+
+        HttpResponse<String> login = browser.submitForm("/login", "/login",
+                Map.of("username", mobile, "password", TestApplicants.PASSWORD));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
+        assertThat(browser.get("/home").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isIn(401, 403);
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isIn(302, 403);
+        assertThat(browser.get("/staff").statusCode()).isIn(302, 403);
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefused() {
+        HttpResponse<String> forged = new Browser(port).postWithoutToken("/staff/login", "username=admin&password=x");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(new Browser(port).postWithoutToken("/register", "fullName=x").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -66,6 +66,13 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** What a forged cross-site form would send: the fields, but no CSRF token. */
+    public HttpResponse<String> postWithoutToken(String action, String urlEncodedBody) {
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
+    }
+
     public HttpResponse<String> staffLogin(String user, String password) {
         return submitForm("/staff/login", "/staff/login", Map.of("username", user, "password", password));
     }
