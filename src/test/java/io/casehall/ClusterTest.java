@@ -3,11 +3,8 @@ package io.casehall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casehall.support.Browser;
-import io.casehall.support.TestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,12 +20,12 @@ class ClusterTest {
 
     @Test
     void aSessionStartedOnOneNodeContinuesOnTheOther() throws Exception {
-        EmbeddedPostgres postgres = TestDatabase.server();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS cluster_test");
-            s.execute("CREATE DATABASE cluster_test");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            runTwoNodes(postgres.getJdbcUrl("postgres", "postgres"));
         }
-        String url = postgres.getJdbcUrl("postgres", "cluster_test");
+    }
+
+    private void runTwoNodes(String url) {
         try (ConfigurableApplicationContext node1 = startNode(url); ConfigurableApplicationContext node2 = startNode(url)) {
             int port1 = ((WebServerApplicationContext) node1).getWebServer().getPort();
             int port2 = ((WebServerApplicationContext) node2).getWebServer().getPort();
