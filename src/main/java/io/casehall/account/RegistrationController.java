@@ -2,6 +2,7 @@ package io.casehall.account;
 
 import io.casehall.shared.masking.Masking;
 import io.casehall.shared.web.Messages;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,14 @@ class RegistrationController {
     private final RegistrationService registration;
     private final Messages messages;
     private final Masking masking;
+    private final CaptchaService captchas;
 
-    RegistrationController(RegistrationService registration, Messages messages, Masking masking) {
+    RegistrationController(RegistrationService registration, Messages messages, Masking masking,
+                           CaptchaService captchas) {
         this.registration = registration;
         this.messages = messages;
         this.masking = masking;
+        this.captchas = captchas;
     }
 
     @GetMapping
@@ -51,9 +55,12 @@ class RegistrationController {
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
                   @RequestParam(name = "action", required = false) String action,
-                  Model model, Locale locale, RedirectAttributes redirect) {
+                  Model model, Locale locale, RedirectAttributes redirect, HttpSession session) {
+        if ("refresh".equals(action)) {
+            return render(form);
+        }
         if ("sendCode".equals(action)) {
-            sendCode(form, errors, model, locale);
+            sendCode(form, errors, model, locale, session);
             return render(form);
         }
         registration.validate(form, errors);
@@ -75,8 +82,13 @@ class RegistrationController {
         return render(form);
     }
 
-    private void sendCode(RegistrationForm form, BindingResult errors, Model model, Locale locale) {
+    private void sendCode(RegistrationForm form, BindingResult errors, Model model, Locale locale,
+                          HttpSession session) {
         registration.validateContact(form, errors);
+        boolean blank = form.getCaptcha() == null || form.getCaptcha().isBlank();
+        if (!captchas.check(session, form.getCaptcha())) {
+            errors.rejectValue("captcha", blank ? "captcha.required" : "captcha.wrong");
+        }
         if (errors.hasErrors()) {
             return;
         }

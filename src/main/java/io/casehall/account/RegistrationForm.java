@@ -14,6 +14,8 @@ public class RegistrationForm {
     private String password;
     private String confirmPassword;
     private String agree;
+    /** The image captcha's answer, asked before a code is sent so that no one can text numbers at will. */
+    private String captcha;
 
     ContactChannel channel() {
         return ContactChannel.parse(verifyBy);
@@ -101,5 +103,13 @@ public class RegistrationForm {
 
     public void setAgree(String agree) {
         this.agree = agree;
+    }
+
+    public String getCaptcha() {
+        return captcha;
+    }
+
+    public void setCaptcha(String captcha) {
+        this.captcha = captcha;
     }
 }

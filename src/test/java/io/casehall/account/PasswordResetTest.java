@@ -49,18 +49,11 @@ class PasswordResetTest extends IntegrationTest {
         return accounts.save(new ApplicantAccount("刘洋", mobile, email, encoder.encode(OLD_PASSWORD), Instant.now()));
     }
 
-    /** Loads the captcha image, as the page does, and reads its answer from the web session. */
+    /** The captcha a person would read off the image. */
     private String captcha(Portal portal) throws Exception {
-        Page image = portal.get("/captcha");
-        assertThat(image.status()).isEqualTo(200);
-        assertThat(image.result().getResponse().getContentType()).isEqualTo("image/png");
-        byte[] png = image.result().getResponse().getContentAsByteArray();
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(image.result().getResponse().getHeader("Cache-Control")).contains("no-store");
-        Session session = sessions.findById(portal.sessionId());
-        CaptchaService.Challenge challenge = session.getAttribute(CaptchaService.SESSION_ATTRIBUTE);
-        assertThat(challenge.answer()).hasSize(4).doesNotContain("0", "O", "1", "I", "L");
-        return challenge.answer();
+        String answer = portal.solveCaptcha(sessions);
+        assertThat(answer).hasSize(4).doesNotContain("0", "O", "1", "I", "L");
+        return answer;
     }
 
     private Page identify(Portal portal, String username) throws Exception {

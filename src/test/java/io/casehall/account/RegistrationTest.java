@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,11 +37,15 @@ class RegistrationTest extends IntegrationTest {
     private final PasswordEncoder encoder;
     private final JdbcTemplate jdbc;
 
+    private final SessionRepository<? extends Session> sessions;
+
     @Autowired
     RegistrationTest(OutboxMessageRepository outbox,
             ApplicantAccountRepository accounts,
             PasswordEncoder encoder,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            SessionRepository<? extends Session> sessions) {
+        this.sessions = sessions;
         this.outbox = outbox;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -52,7 +58,7 @@ class RegistrationTest extends IntegrationTest {
         Portal portal = new Portal(mvc);
         assertThat(portal.get("/register").body()).contains("个人注册", "获取验证码", "我已阅读并同意《相关服务条款和隐私政策》");
 
-        Page sent = portal.post("/register", mobileForm("王小明", mobile, "", "").with("action", "sendCode"));
+        Page sent = portal.sendRegistrationCode(mobileForm("王小明", mobile, "", ""), sessions);
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.body()).contains("验证码已发送至 " + mobile.substring(0, 3) + "****" + mobile.substring(7))
                 .contains("value=\"王小明\"");
@@ -84,7 +90,7 @@ class RegistrationTest extends IntegrationTest {
         Portal portal = new Portal(mvc);
         Form form = new Form().with("fullName", "Anna Müller").with("verifyBy", "EMAIL").with("email", email.toUpperCase());
 
-        Page sent = portal.post("/register", form.copy().with("action", "sendCode"));
+        Page sent = portal.sendRegistrationCode(form.copy(), sessions);
         assertThat(sent.body()).contains("验证码已发送至 " + email.charAt(0) + "****");
         String code = codeSentTo(outbox, email);
         assertThat(outbox.findByRecipientOrderByIdDesc(email).get(0).getChannel()).isEqualTo("EMAIL");
@@ -103,7 +109,7 @@ class RegistrationTest extends IntegrationTest {
     void aWrongCodeIsRefusedWithTheTriesLeft() throws Exception {
         String mobile = UniqueData.mobile();
         Portal portal = new Portal(mvc);
-        portal.post("/register", mobileForm("李雷", mobile, "", "").with("action", "sendCode"));
+        portal.sendRegistrationCode(mobileForm("李雷", mobile, "", ""), sessions);
         String code = codeSentTo(outbox, mobile);
 
         Page refused = portal.post("/register", mobileForm("李雷", mobile, wrong(code), PASSWORD));
@@ -120,7 +126,7 @@ class RegistrationTest extends IntegrationTest {
     void anExpiredCodeIsRefused() throws Exception {
         String mobile = UniqueData.mobile();
         Portal portal = new Portal(mvc);
-        portal.post("/register", mobileForm("韩梅梅", mobile, "", "").with("action", "sendCode"));
+        portal.sendRegistrationCode(mobileForm("韩梅梅", mobile, "", ""), sessions);
         String code = codeSentTo(outbox, mobile);
         jdbc.update("UPDATE verification_code SET expires_at = ? WHERE target = ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(1)), mobile);
@@ -141,9 +147,9 @@ class RegistrationTest extends IntegrationTest {
     void aSecondCodeMustWaitForTheCoolDown() throws Exception {
         String mobile = UniqueData.mobile();
         Portal portal = new Portal(mvc);
-        portal.post("/register", mobileForm("赵六", mobile, "", "").with("action", "sendCode"));
+        portal.sendRegistrationCode(mobileForm("赵六", mobile, "", ""), sessions);
 
-        Page again = portal.post("/register", mobileForm("赵六", mobile, "", "").with("action", "sendCode"));
+        Page again = portal.sendRegistrationCode(mobileForm("赵六", mobile, "", ""), sessions);
         assertThat(again.body()).containsPattern("请 (5\\d|60) 秒后再获取验证码。").contains("value=\"赵六\"");
         assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).hasSize(1);
     }
@@ -152,7 +158,7 @@ class RegistrationTest extends IntegrationTest {
     void fiveWrongTriesVoidTheCodeUntilANewOneIsSent() throws Exception {
         String mobile = UniqueData.mobile();
         Portal portal = new Portal(mvc);
-        portal.post("/register", mobileForm("孙七", mobile, "", "").with("action", "sendCode"));
+        portal.sendRegistrationCode(mobileForm("孙七", mobile, "", ""), sessions);
         String code = codeSentTo(outbox, mobile);
 
         for (int left = 4; left >= 1; left--) {
@@ -168,7 +174,7 @@ class RegistrationTest extends IntegrationTest {
         // Past the cool-down a new code can be requested, and it works.
         jdbc.update("UPDATE verification_code SET created_at = ? WHERE target = ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(120)), mobile);
-        portal.post("/register", mobileForm("孙七", mobile, "", "").with("action", "sendCode"));
+        portal.sendRegistrationCode(mobileForm("孙七", mobile, "", ""), sessions);
         String fresh = codeSentTo(outbox, mobile);
         assertThat(portal.post("/register", mobileForm("孙七", mobile, fresh, PASSWORD)).redirect())
                 .isEqualTo("/login?registered");
@@ -181,13 +187,13 @@ class RegistrationTest extends IntegrationTest {
         accounts.save(new ApplicantAccount("周八", mobile, email, encoder.encode(PASSWORD), Instant.now()));
         Portal portal = new Portal(mvc);
 
-        assertThat(portal.post("/register", mobileForm("周八", mobile, "", "").with("action", "sendCode")).body())
+        assertThat(portal.sendRegistrationCode(mobileForm("周八", mobile, "", ""), sessions).body())
                 .contains("该手机号码已注册，请直接登录或找回密码");
         assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).isEmpty();
         assertThat(portal.post("/register", mobileForm("周八", mobile, "123456", PASSWORD)).body())
                 .contains("该手机号码已注册，请直接登录或找回密码");
-        assertThat(portal.post("/register", new Form().with("fullName", "周八").with("verifyBy", "EMAIL")
-                .with("email", email.toUpperCase()).with("action", "sendCode")).body())
+        assertThat(portal.sendRegistrationCode(new Form().with("fullName", "周八").with("verifyBy", "EMAIL")
+                .with("email", email.toUpperCase()), sessions).body())
                 .contains("该电子邮箱已注册，请直接登录或找回密码");
     }
 
@@ -286,6 +292,23 @@ class RegistrationTest extends IntegrationTest {
     }
 
     /** Form parameters in order. */
+    @Test
+    void noCodeIsSentWithoutTheCaptcha() throws Exception {
+        String mobile = UniqueData.mobile();
+        Portal portal = new Portal(mvc);
+        portal.get("/register");
+
+        Page missing = portal.post("/register", mobileForm("陈一", mobile, "", "").with("action", "sendCode"));
+        assertThat(missing.body()).contains("请输入验证码。");
+        Page wrong = portal.post("/register", mobileForm("陈一", mobile, "", "").with("action", "sendCode")
+                .with("captcha", "ZZZZ"));
+        assertThat(wrong.body()).contains("验证码错误，请重新输入。");
+        assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).isEmpty();
+
+        portal.sendRegistrationCode(mobileForm("陈一", mobile, "", ""), sessions);
+        assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).hasSize(1);
+    }
+
     static final class Form {
         final Map<String, String> values = new LinkedHashMap<>();
 
@@ -341,6 +364,23 @@ class RegistrationTest extends IntegrationTest {
             }
             return new Page(result.getResponse().getStatus(), result.getResponse().getRedirectedUrl(),
                     result.getResponse().getContentAsString(StandardCharsets.UTF_8), result);
+        }
+
+        /** Loads the captcha image, as the page does, and reads its answer from the web session. */
+        String solveCaptcha(SessionRepository<? extends Session> sessions) throws Exception {
+            Page image = get("/captcha");
+            assertThat(image.status()).isEqualTo(200);
+            assertThat(image.result().getResponse().getContentType()).isEqualTo("image/png");
+            assertThat(image.result().getResponse().getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(image.result().getResponse().getHeader("Cache-Control")).contains("no-store");
+            Session stored = sessions.findById(sessionId());
+            CaptchaService.Challenge challenge = stored.getAttribute(CaptchaService.SESSION_ATTRIBUTE);
+            return challenge.answer();
+        }
+
+        /** Presses 获取验证码 on the registration form, answering the captcha first. */
+        Page sendRegistrationCode(Form form, SessionRepository<? extends Session> sessions) throws Exception {
+            return post("/register", form.copy().with("action", "sendCode").with("captcha", solveCaptcha(sessions)));
         }
 
         /** The Spring Session id behind the cookie. */
