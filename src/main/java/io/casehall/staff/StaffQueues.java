@@ -28,12 +28,19 @@ public class StaffQueues {
     public List<Queue> queuesOf(StaffPrincipal staff) {
         identityService.setAuthentication(staff.userId(), staff.groupIds());
         try {
+            // "My tasks" (priority 0) first, then the role queues, as Tasklist lists them.
             return filterService.createTaskFilterQuery().orderByFilterName().asc().list().stream()
+                    .sorted(java.util.Comparator.comparingInt(StaffQueues::priority))
                     .map(this::toQueue)
                     .toList();
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static int priority(Filter filter) {
+        Object priority = filter.getProperties() == null ? null : filter.getProperties().get("priority");
+        return priority instanceof Number number ? number.intValue() : Integer.MAX_VALUE;
     }
 
     private Queue toQueue(Filter filter) {

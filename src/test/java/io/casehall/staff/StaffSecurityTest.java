@@ -103,6 +103,7 @@ class StaffSecurityTest {
         HttpResponse<String> console = browser.get("/staff");
         assertThat(console.statusCode()).isEqualTo(200);
         assertThat(console.body()).contains("实名认证审核").contains("/camunda/app/tasklist/default/#/?filter=");
+        assertThat(console.body().indexOf("我的待办")).isLessThan(console.body().indexOf("实名认证审核"));
 
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
