@@ -34,6 +34,12 @@ class PortalHomeController {
         return "account/login";
     }
 
+    /** 《相关服务条款和隐私政策》, which registration asks the applicant to accept. */
+    @GetMapping("/terms")
+    String terms() {
+        return "account/terms";
+    }
+
     @GetMapping("/home")
     String home(@AuthenticationPrincipal ApplicantPrincipal principal, Model model) {
         model.addAttribute("account", accounts.get(principal.applicantId()));

@@ -293,6 +293,17 @@ class RegistrationTest extends IntegrationTest {
 
     /** Form parameters in order. */
     @Test
+    void theTermsTheApplicantAgreesToCanBeRead() throws Exception {
+        Portal anonymous = new Portal(mvc);
+        assertThat(anonymous.get("/register").body()).contains("href=\"/terms\"");
+        Page terms = anonymous.get("/terms");
+        assertThat(terms.status()).isEqualTo(200);
+        assertThat(terms.body()).contains("相关服务条款和隐私政策", "敏感个人信息", "个人信息保护法");
+        assertThat(anonymous.get("/terms?lang=en").body()).contains("Terms of Service and Privacy Policy")
+                .doesNotContain("??");
+    }
+
+    @Test
     void noCodeIsSentWithoutTheCaptcha() throws Exception {
         String mobile = UniqueData.mobile();
         Portal portal = new Portal(mvc);
