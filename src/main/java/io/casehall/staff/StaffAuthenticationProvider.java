@@ -1,5 +1,7 @@
 package io.casehall.staff;
 
+import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.security.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final AuditLog auditLog;
 
-    StaffAuthenticationProvider(IdentityService identityService) {
+    StaffAuthenticationProvider(IdentityService identityService, AuditLog auditLog) {
         this.identityService = identityService;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -32,9 +36,14 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = String.valueOf(authentication.getCredentials());
         if (userId.isEmpty() || !identityService.checkPassword(userId, password)) {
+            if (!userId.isEmpty()) {
+                auditLog.record(Actor.of(Actor.Kind.STAFF, userId), "LOGIN_FAILED", "staff", userId, null);
+            }
             throw new BadCredentialsException("login.failed");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(principalOf(userId), null, authoritiesOf(userId));
+        StaffPrincipal principal = principalOf(userId);
+        auditLog.record(principal, "LOGIN", "staff", userId, null);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authoritiesOf(userId));
     }
 
     StaffPrincipal principalOf(String userId) {

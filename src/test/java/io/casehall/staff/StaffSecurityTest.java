@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casehall.account.AccountService;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
+import io.casehall.shared.audit.AuditEventRepository;
 import io.casehall.support.Browser;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class StaffSecurityTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AuditEventRepository audit;
 
     @Test
     void restApiRequiresAuthentication() {
@@ -112,9 +116,12 @@ class StaffSecurityTest {
     }
 
     @Test
-    void aWrongStaffPasswordIsRefused() {
+    void aWrongStaffPasswordIsRefusedAndAudited() {
+        long before = audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk").size();
         HttpResponse<String> login = new Browser(port).staffLogin("clerk", "not-the-password");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/login?error"));
+        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk")).hasSize((int) before + 1)
+                .last().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
     }
 
     @Test
