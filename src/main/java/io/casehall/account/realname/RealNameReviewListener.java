@@ -7,7 +7,7 @@ import io.casehall.account.ApplicantAccount;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,17 +26,17 @@ import org.springframework.stereotype.Component;
 @Component(BEAN_REVIEW_LISTENER)
 class RealNameReviewListener implements TaskListener {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final RealNameService service;
     private final AccountService accounts;
     private final AuditLog auditLog;
+    /** Submission times are shown in the institution's zone (the business clock's). */
+    private final DateTimeFormatter time;
 
-    RealNameReviewListener(RealNameService service, AccountService accounts, AuditLog auditLog) {
+    RealNameReviewListener(RealNameService service, AccountService accounts, AuditLog auditLog, Clock clock) {
         this.service = service;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     @Override
@@ -93,7 +93,7 @@ class RealNameReviewListener implements TaskListener {
         data.put("degreeType", text(r.getDegreeType()));
         data.put("studyCategory", text(r.getStudyCategory()));
         data.put("degreeCertificateNo", text(r.getDegreeCertificateNo()));
-        data.put("submittedAt", TIME.format(r.getSubmittedAt()));
+        data.put("submittedAt", time.format(r.getSubmittedAt()));
         data.put("registrySummary", text(match.registrySummary()));
         data.put("photoUrl", "/staff/documents/" + r.getPhotoDocumentId());
         return data;
