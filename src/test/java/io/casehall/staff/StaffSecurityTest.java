@@ -75,6 +75,21 @@ class StaffSecurityTest {
     }
 
     @Test
+    void anUploadOverTheRequestLimitComesBackToTheFormWithAMessage() {
+        Browser admin = new Browser(port);
+        admin.staffLogin("admin", "TestAdmin2026");
+        HttpResponse<String> form = admin.get("/staff/registry");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("_csrf=([^\"&]+)").matcher(form.body());
+        assertThat(token.find()).isTrue();
+
+        HttpResponse<String> refused = admin.postMultipart("/staff/registry/import?_csrf=" + token.group(1),
+                "file", "big.xlsx", new byte[21 * 1024 * 1024], "http://localhost:" + port + "/staff/registry");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/registry"));
+        assertThat(admin.get("/staff/registry").body()).contains("上传的文件过大");
+    }
+
+    @Test
     void restApiServesStaffWithinTheirAuthorizations() {
         Browser modeler = new Browser(port);
         HttpResponse<String> filters = modeler.getWithBasic("/engine-rest/filter", "reviewer", "Review2026");

@@ -73,6 +73,23 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
     }
 
+    /** A file upload form post, sent from the page named as referer. */
+    public HttpResponse<String> postMultipart(String action, String field, String fileName, byte[] content,
+                                              String referer) {
+        String boundary = "----casehall" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Referer", referer)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public HttpResponse<String> staffLogin(String user, String password) {
         return submitForm("/staff/login", "/staff/login", Map.of("username", user, "password", password));
     }

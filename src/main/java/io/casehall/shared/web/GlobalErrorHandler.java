@@ -1,6 +1,5 @@
 package io.casehall.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Last line for refusals that escape a controller: the user gets a page in their language, never a
@@ -39,20 +35,6 @@ class GlobalErrorHandler {
     String refused(UserFacingException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("errorMessage", messages.get(e));
-        return "error";
-    }
-
-    /** An oversize upload never reaches the controller: send the user back to the form they came from. */
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
-    String uploadTooLarge(HttpServletRequest request, RedirectAttributes redirect, Model model,
-                          HttpServletResponse response) {
-        String back = request.getRequestURI();
-        redirect.addFlashAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
-        if (request.getMethod().equals("POST")) {
-            return "redirect:" + back.substring(request.getContextPath().length());
-        }
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        model.addAttribute("errorMessage", messages.get("upload.tooLargeRequest"));
         return "error";
     }
 
