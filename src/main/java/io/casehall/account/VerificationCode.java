@@ -78,21 +78,6 @@ class VerificationCode {
         return !now.isBefore(expiresAt);
     }
 
-    /** Counts a wrong try and answers how many are left; at zero the code is void. */
-    int recordWrongAttempt(int maxAttempts) {
-        attempts++;
-        int left = Math.max(0, maxAttempts - attempts);
-        if (left == 0) {
-            status = Status.VOID;
-        }
-        return left;
-    }
-
-    void markUsed(Instant now) {
-        status = Status.USED;
-        usedAt = now;
-    }
-
     void supersede() {
         if (status == Status.ACTIVE) {
             status = Status.SUPERSEDED;

@@ -120,17 +120,24 @@ class VerificationCodeService {
         if (code.isExpired(now)) {
             throw new VerificationCodeException("code.expired");
         }
+        // The try is spent before the code is compared, atomically: parallel guesses cannot share one.
+        if (codes.claimAttempt(code.getId(), maxAttempts) == 0) {
+            codes.voidCode(code.getId());
+            throw new VerificationCodeException(code.getStatus() == VerificationCode.Status.ACTIVE
+                    ? "code.tooManyAttempts" : "code.used");
+        }
         String value = entered == null ? "" : entered.trim();
         if (!value.matches("\\d{6}") || !encoder.matches(value, code.getCodeHash())) {
-            int left = code.recordWrongAttempt(maxAttempts);
-            codes.save(code);
+            int left = Math.max(0, maxAttempts - codes.attemptsOf(code.getId()));
             if (left == 0) {
+                codes.voidCode(code.getId());
                 throw new VerificationCodeException("code.tooManyAttempts");
             }
             throw new VerificationCodeException("code.wrong", left);
         }
-        code.markUsed(now);
-        codes.save(code);
+        if (codes.markUsed(code.getId(), now) == 0) {
+            throw new VerificationCodeException("code.used");
+        }
     }
 
     private long secondsToWait(VerificationCode code, Instant now) {

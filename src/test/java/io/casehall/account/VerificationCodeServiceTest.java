@@ -64,6 +64,58 @@ class VerificationCodeServiceTest extends IntegrationTest {
     }
 
     @Test
+    void parallelGuessesCannotShareATry() throws Exception {
+        String right = send();
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Callable<String>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                guesses.add(() -> {
+                    try {
+                        codes.verify(REGISTER, target, wrong);
+                        return "accepted";
+                    } catch (VerificationCodeException refusal) {
+                        return refusal.messageKey();
+                    }
+                });
+            }
+            java.util.List<String> outcomes = new java.util.ArrayList<>();
+            for (var outcome : pool.invokeAll(guesses)) {
+                outcomes.add(outcome.get());
+            }
+            assertThat(outcomes).doesNotContain("accepted");
+            assertThat(outcomes.stream().filter("code.wrong"::equals).count()).isLessThanOrEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+        refused(() -> codes.verify(REGISTER, target, right), "code.tooManyAttempts");
+    }
+
+    @Test
+    void aCodeIsUsedOnceEvenWhenSentTwiceAtTheSameMoment() throws Exception {
+        String right = send();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Boolean> use = () -> {
+                try {
+                    codes.verify(REGISTER, target, right);
+                    return true;
+                } catch (VerificationCodeException refusal) {
+                    return false;
+                }
+            };
+            long accepted = 0;
+            for (var outcome : pool.invokeAll(java.util.List.of(use, use))) {
+                accepted += outcome.get() ? 1 : 0;
+            }
+            assertThat(accepted).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void sendsSixRandomDigitsAndStoresOnlyTheHash() {
         String code = send();
         assertThat(code).matches("\\d{6}");
