@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /** An applicant's account: a graduate, student or returnee using the portal. */
@@ -67,20 +66,6 @@ public class ApplicantAccount {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public void changePassword(String newHash) {

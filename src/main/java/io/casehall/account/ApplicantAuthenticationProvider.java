@@ -4,6 +4,7 @@ import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.identity.ChineseIdNumber;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,19 +58,20 @@ class ApplicantAuthenticationProvider implements AuthenticationProvider {
             passwordEncoder.matches(password, unknownAccountHash);
             throw new BadCredentialsException("login.failed");
         }
-        if (account.isLocked(clock.instant())) {
+        Instant now = clock.instant();
+        if (accounts.claimLoginAttempt(account.getId(), maxFailures, now) == 0) {
             throw new LockedException("login.locked");
         }
         if (!passwordEncoder.matches(password, account.getPasswordHash())) {
-            account.recordFailedLogin(clock.instant(), maxFailures, lockFor);
             auditLog.record(new ApplicantPrincipal(account.getId(), account.getFullName()), "LOGIN_FAILED",
                     "applicant", account.getId(), null);
-            if (account.isLocked(clock.instant())) {
+            if (accounts.failedLoginsOf(account.getId()) >= maxFailures) {
+                accounts.lock(account.getId(), now.plus(lockFor));
                 throw new LockedException("login.locked");
             }
             throw new BadCredentialsException("login.failed");
         }
-        account.recordSuccessfulLogin();
+        accounts.clearLoginFailures(account.getId());
         ApplicantPrincipal principal = new ApplicantPrincipal(account.getId(), account.getFullName());
         auditLog.record(principal, "LOGIN", "applicant", account.getId(), null);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
