@@ -9,6 +9,7 @@ import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,8 @@ class RealNameController {
             return "redirect:/realname";
         } catch (UserFacingException e) {
             model.addAttribute("errorMessage", messages.get(e));
-        } catch (OptimisticLockingException e) {
+        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrentSubmission) {
+            // A second submission at the same moment (a double click): the account's version lets one win.
             model.addAttribute("errorMessage", messages.get("realname.busy"));
         }
         return render(applicant, form, model);

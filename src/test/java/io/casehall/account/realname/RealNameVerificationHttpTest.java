@@ -227,6 +227,37 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         mvc.perform(get("/apply/archive-use").with(as(applicant))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDoubleSubmitStartsOneCase() throws Exception {
+        ApplicantPrincipal applicant = applicants.create("蒋涛");
+        RealNameForm form = new RealNameForm();
+        form.setDocumentType(DocumentType.ID_CARD);
+        form.setDocumentNumber(TestIdNumbers.next());
+        form.setPhotoDocumentId(realNames.storePhoto(applicant, "id.png", TestFiles.png()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Boolean> submit = () -> {
+                try {
+                    realNames.submit(applicant, form);
+                    return true;
+                } catch (RuntimeException concurrent) {
+                    return false;
+                }
+            };
+            long accepted = 0;
+            for (var outcome : pool.invokeAll(List.of(submit, submit))) {
+                accepted += outcome.get() ? 1 : 0;
+            }
+            assertThat(accepted).isBetween(1L, 2L);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey(applicant.applicantId())).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey(applicant.applicantId()))
+                .count()).isEqualTo(1);
+    }
+
     private MockMultipartHttpServletRequestBuilder submission(ApplicantPrincipal applicant, String id, String studentNo) {
         MockMultipartHttpServletRequestBuilder request = multipart("/realname");
         request.with(as(applicant)).with(csrf())
