@@ -125,6 +125,9 @@ class StaffSecurityTest {
         assertThat(console.body().indexOf("我的待办")).isLessThan(console.body().indexOf("实名认证审核"));
 
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        // Tasklist speaks Chinese to staff.
+        assertThat(browser.get("/camunda/app/tasklist/scripts/config.js").body()).contains("availableLocales: ['zh', 'en']");
+        assertThat(browser.get("/camunda/app/tasklist/locales/zh.json").body()).contains("\"CLAIM_TASK\": \"认领\"");
         HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
         assertThat(webappUser.statusCode()).isEqualTo(200);
         assertThat(webappUser.body()).contains("\"userId\":\"reviewer\"").contains("tasklist").doesNotContain("cockpit");
