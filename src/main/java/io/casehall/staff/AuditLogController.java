@@ -3,13 +3,13 @@ package io.casehall.staff;
 import io.casehall.shared.audit.AuditEvent;
 import io.casehall.shared.audit.AuditEventRepository;
 import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.spreadsheet.ExportColumn;
 import io.casehall.shared.spreadsheet.SpreadsheetWriter;
 import io.casehall.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,11 +107,7 @@ class AuditLogController {
             auditLog.record("AUDIT_EXPORTED", "audit", null, filter.summary() + " rows=" + rows.delivered);
             String fileName = messages.get("staff.audit.export.fileName",
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(zone).format(clock.instant()));
-            response.setContentType(FileKind.XLSX.mediaType());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(fileName, StandardCharsets.UTF_8).build().toString());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            DocumentDownloads.prepareStreamedAttachment(response, fileName, FileKind.XLSX.mediaType());
             writer.writeTo(response.getOutputStream());
         }
         return null;

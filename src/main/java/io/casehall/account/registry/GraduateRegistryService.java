@@ -98,13 +98,17 @@ public class GraduateRegistryService {
 
     /** Student numbers are compared upper-case without blanks, as the registry stores them. */
     public static String normalizeStudentNo(String studentNo) {
-        return studentNo == null ? "" : studentNo.replaceAll("[\\s\\u00A0\\u3000]", "").toUpperCase(Locale.ROOT);
+        return studentNo == null ? "" : withoutBlanks(studentNo).toUpperCase(Locale.ROOT);
     }
 
     /** Whether a name as typed equals the registry's (blanks ignored, so "张 伟" equals "张伟"). */
     public static boolean sameName(String a, String b) {
-        return a != null && b != null
-                && a.replaceAll("[\\s\\u00A0\\u3000]", "").equals(b.replaceAll("[\\s\\u00A0\\u3000]", ""));
+        return a != null && b != null && withoutBlanks(a).equals(withoutBlanks(b));
+    }
+
+    /** Blanks as people type them: ASCII, no-break and ideographic spaces. */
+    private static String withoutBlanks(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u3000]", "");
     }
 
     // ---------------------------------------------------------------- console
