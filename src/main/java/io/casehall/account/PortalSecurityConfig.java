@@ -35,7 +35,7 @@ class PortalSecurityConfig {
         http.securityMatcher(AnyRequestMatcher.INSTANCE)
                 .authenticationManager(new ProviderManager(applicants))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/register", "/register/**", "/password/**", "/captcha", "/terms",
+                        .requestMatchers("/", "/login", "/register", "/register/**", "/password/**", "/captcha", "/terms", "/verify", "/verify/**",
                                 "/css/**", "/images/**", "/error", "/favicon.ico").permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"),
                                 new AntPathRequestMatcher("/staff/**")).denyAll()
