@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import io.casehall.shared.web.FormText;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -99,27 +100,8 @@ class RealNameReviewListener implements TaskListener {
         return data;
     }
 
-    /**
-     * The form renders text as markdown and links bare URLs: applicant input is escaped, and a zero-width
-     * space after '.', ':' and '@' keeps anything from becoming a link, so it only ever shows as text.
-     */
     static String text(String s) {
-        if (s == null) {
-            return "—";
-        }
-        StringBuilder escaped = new StringBuilder(s.length() + 8);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '(', ')', '!', '{', '}' -> escaped.append('\\').append(c);
-                case '.', ':', '@' -> escaped.append(c).append('\u200B');
-                case '\n', '\r' -> escaped.append(' ');
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return FormText.plain(s);
     }
 
     private static String date(LocalDate d) {

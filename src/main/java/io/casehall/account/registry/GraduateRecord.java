@@ -55,6 +55,9 @@ public class GraduateRecord {
     @Column(name = "degree_certificate_no")
     private String degreeCertificateNo;
 
+    @Column(name = "archive_kept")
+    private Boolean archiveKept;
+
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
@@ -118,6 +121,10 @@ public class GraduateRecord {
             changed |= !Objects.equals(degreeCertificateNo, row.degreeCertificateNo());
             degreeCertificateNo = row.degreeCertificateNo();
         }
+        if (row.has(GraduateRow.ARCHIVE_KEPT)) {
+            changed |= !Objects.equals(archiveKept, row.archiveKept());
+            archiveKept = row.archiveKept();
+        }
         if (changed) {
             updatedAt = now;
         }
@@ -176,6 +183,11 @@ public class GraduateRecord {
 
     public String getDegreeCertificateNo() {
         return degreeCertificateNo;
+    }
+
+    /** Whether the personal archive is kept by the university archive; null when the registry does not say. */
+    public Boolean getArchiveKept() {
+        return archiveKept;
     }
 
     public Instant getImportedAt() {

@@ -198,6 +198,8 @@ public class GraduateRegistryService {
                         .hint("registry.hint.certificateNo").width(22))
                 .column(SheetColumn.optional(GraduateRow.DEGREE_CERTIFICATE_NO, "学位证号").aliases("学位证书编号", "Degree Certificate No.")
                         .hint("registry.hint.certificateNo").width(22))
+                .column(SheetColumn.optional(GraduateRow.ARCHIVE_KEPT, "档案在校保管").aliases("档案保管", "Archive Kept")
+                        .allowed("是", "否").hint("registry.hint.archiveKept").width(12))
                 .parser(GraduateRegistryService::parse)
                 .uniqueBy(GraduateRow.STUDENT_NO)
                 .build();
@@ -226,9 +228,11 @@ public class GraduateRegistryService {
         }
         String diplomaNo = row.maxLength(GraduateRow.DIPLOMA_NO, 64, errors);
         String degreeCertificateNo = row.maxLength(GraduateRow.DEGREE_CERTIFICATE_NO, 64, errors);
+        String archiveKept = row.oneOf(GraduateRow.ARCHIVE_KEPT, errors);
         Set<String> columns = Set.copyOf(row.values().keySet().stream().filter(row::hasColumn).toList());
         return new GraduateRow(studentNo, fullName, idNumber, gender, department, major, educationLevel, degreeType,
-                enrolment, graduation, diplomaNo, degreeCertificateNo, columns);
+                enrolment, graduation, diplomaNo, degreeCertificateNo,
+                archiveKept == null || archiveKept.isEmpty() ? null : "是".equals(archiveKept), columns);
     }
 
     /**
@@ -278,24 +282,24 @@ public class GraduateRegistryService {
     /** The demo registry rows (valid ID numbers), for the README and the demo profile. */
     static final List<DemoGraduate> DEMO_ROWS = List.of(
             new DemoGraduate("2016011201", "张伟", "110101199803151231", "男", "化工与环境生命学部", "化学工程与工艺",
-                    "本科", "工学学士", "2016-09-01", "2020-06-30", "101411202005000101", "1014142020000101"),
+                    "本科", "工学学士", "2016-09-01", "2020-06-30", "101411202005000101", "1014142020000101", true),
             new DemoGraduate("2017021305", "李娜", "210202199906222464", "女", "人文与社会科学学部", "法学",
-                    "本科", "法学学士", "2017-09-01", "2021-06-30", "101411202105000205", "1014142021000205"),
+                    "本科", "法学学士", "2017-09-01", "2021-06-30", "101411202105000205", "1014142021000205", false),
             new DemoGraduate("2018031118", "王芳", "210203200001080627", "女", "经济管理学院", "工商管理",
-                    "本科", "管理学学士", "2018-09-01", "2022-06-30", "101411202205000318", "1014142022000318"),
+                    "本科", "管理学学士", "2018-09-01", "2022-06-30", "101411202205000318", "1014142022000318", false),
             new DemoGraduate("2015041107", "刘洋", "110105199711303512", "男", "电子信息与电气工程学部", "计算机科学与技术",
-                    "本科", "工学学士", "2015-09-01", "2019-06-30", "101411201905000407", "1014142019000407"),
+                    "本科", "工学学士", "2015-09-01", "2019-06-30", "101411201905000407", "1014142019000407", false),
             new DemoGraduate("22007031", "陈静", "21020419981205006X", "女", "化工与环境生命学部", "环境工程",
-                    "硕士研究生", "工学硕士", "2020-09-01", "2023-06-30", "101411202302000031", "1014132023000031"));
+                    "硕士研究生", "工学硕士", "2020-09-01", "2023-06-30", "101411202302000031", "1014132023000031", true));
 
     record DemoGraduate(String studentNo, String fullName, String idNumber, String gender, String department,
                         String major, String educationLevel, String degreeType, String enrolmentDate,
-                        String graduationDate, String diplomaNo, String degreeCertificateNo) {
+                        String graduationDate, String diplomaNo, String degreeCertificateNo, boolean archiveKept) {
 
         GraduateRow toRow() {
             return new GraduateRow(studentNo, fullName, idNumber, gender, department, major, educationLevel,
                     degreeType, LocalDate.parse(enrolmentDate), LocalDate.parse(graduationDate), diplomaNo,
-                    degreeCertificateNo, Set.of(GraduateRow.GENDER, GraduateRow.DEPARTMENT, GraduateRow.MAJOR,
+                    degreeCertificateNo, archiveKept, Set.of(GraduateRow.ARCHIVE_KEPT, GraduateRow.GENDER, GraduateRow.DEPARTMENT, GraduateRow.MAJOR,
                     GraduateRow.EDUCATION_LEVEL, GraduateRow.DEGREE_TYPE, GraduateRow.ENROLMENT_DATE,
                     GraduateRow.GRADUATION_DATE, GraduateRow.DIPLOMA_NO, GraduateRow.DEGREE_CERTIFICATE_NO));
         }

@@ -6,7 +6,8 @@ import java.util.Set;
 /** One accepted row of a registry import; {@code columns} are the column keys the file had. */
 record GraduateRow(String studentNo, String fullName, String idNumber, String gender, String department,
                    String major, String educationLevel, String degreeType, LocalDate enrolmentDate,
-                   LocalDate graduationDate, String diplomaNo, String degreeCertificateNo, Set<String> columns) {
+                   LocalDate graduationDate, String diplomaNo, String degreeCertificateNo, Boolean archiveKept,
+                   Set<String> columns) {
 
     static final String STUDENT_NO = "studentNo";
     static final String FULL_NAME = "fullName";
@@ -20,6 +21,7 @@ record GraduateRow(String studentNo, String fullName, String idNumber, String ge
     static final String GRADUATION_DATE = "graduationDate";
     static final String DIPLOMA_NO = "diplomaNo";
     static final String DEGREE_CERTIFICATE_NO = "degreeCertificateNo";
+    static final String ARCHIVE_KEPT = "archiveKept";
 
     boolean has(String column) {
         return columns.contains(column);

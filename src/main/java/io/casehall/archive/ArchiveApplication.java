@@ -1,0 +1,335 @@
+package io.casehall.archive;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The case file of one archive application (申请单): what was asked, how it is handled, paid and delivered. */
+@Entity
+@Table(name = "archive_application")
+public class ArchiveApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(name = "submission_key", nullable = false)
+    private String submissionKey;
+
+    @Column(name = "applicant_id", nullable = false)
+    private Long applicantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArchiveServiceType service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StudyStage stage;
+
+    @Column(name = "student_no")
+    private String studentNo;
+    @Column(name = "education_level")
+    private String educationLevel;
+    @Column(name = "enrolment_date")
+    private LocalDate enrolmentDate;
+    @Column(name = "graduation_date")
+    private LocalDate graduationDate;
+    private String department;
+    private String major;
+    @Column(name = "schooling_length")
+    private String schoolingLength;
+    @Column(name = "degree_type")
+    private String degreeType;
+    @Column(name = "study_mode")
+    private String studyMode;
+    @Column(name = "study_category")
+    private String studyCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode", nullable = false)
+    private DeliveryMode deliveryMode;
+    @Column(name = "recipient_name")
+    private String recipientName;
+    @Column(name = "recipient_phone")
+    private String recipientPhone;
+    @Column(name = "postal_address")
+    private String postalAddress;
+    @Column(name = "applicant_remark")
+    private String applicantRemark;
+
+    @Column(name = "fee_required", nullable = false)
+    private boolean feeRequired;
+    @Column(name = "proofreading_required", nullable = false)
+    private boolean proofreadingRequired;
+    @Column(name = "email_allowed", nullable = false)
+    private boolean emailAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status = ApplicationStatus.SUBMITTED;
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+    @Column(name = "staff_opinion")
+    private String staffOpinion;
+    private String handler;
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(name = "fee_amount")
+    private BigDecimal feeAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status", nullable = false)
+    private PaymentStatus paymentStatus = PaymentStatus.NONE;
+    @Column(name = "payment_raised_at")
+    private Instant paymentRaisedAt;
+    @Column(name = "paid_at")
+    private Instant paidAt;
+    @Column(name = "payment_confirmed_at")
+    private Instant paymentConfirmedAt;
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+    @Column(name = "refund_reference")
+    private String refundReference;
+
+    @Column(name = "proofreading_remark")
+    private String proofreadingRemark;
+    @Column(name = "proofreading_reply")
+    private String proofreadingReply;
+    @Column(name = "proofread_at")
+    private Instant proofreadAt;
+
+    @Column(name = "pickup_place")
+    private String pickupPlace;
+    @Column(name = "pickup_time")
+    private String pickupTime;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "expected_by")
+    private LocalDate expectedBy;
+    @Column(name = "previous_application_id")
+    private Long previousApplicationId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ArchiveItem> items = new ArrayList<>();
+
+    protected ArchiveApplication() {
+    }
+
+    ArchiveApplication(String number, String submissionKey, Long applicantId, ApplicationForm form,
+                       ServiceVariant variant, LocalDate expectedBy, Instant now) {
+        this.number = number;
+        this.submissionKey = submissionKey;
+        this.applicantId = applicantId;
+        this.service = form.getService();
+        this.stage = form.getStage();
+        this.studentNo = blankToNull(form.getStudentNo());
+        this.educationLevel = blankToNull(form.getEducationLevel());
+        this.enrolmentDate = form.getEnrolmentDate();
+        this.graduationDate = form.getGraduationDate();
+        this.department = blankToNull(form.getDepartment());
+        this.major = blankToNull(form.getMajor());
+        this.schoolingLength = blankToNull(form.getSchoolingLength());
+        this.degreeType = blankToNull(form.getDegreeType());
+        this.studyMode = blankToNull(form.getStudyMode());
+        this.studyCategory = blankToNull(form.getStudyCategory());
+        this.deliveryMode = form.getDeliveryMode();
+        if (deliveryMode == DeliveryMode.POST) {
+            this.recipientName = blankToNull(form.getRecipientName());
+            this.recipientPhone = blankToNull(form.getRecipientPhone());
+            this.postalAddress = blankToNull(form.getPostalAddress());
+        }
+        this.applicantRemark = blankToNull(form.getRemark());
+        this.feeRequired = variant.feeRequired();
+        this.proofreadingRequired = variant.proofreadingRequired();
+        this.emailAllowed = variant.emailAllowed();
+        this.expectedBy = expectedBy;
+        this.previousApplicationId = form.getPreviousApplicationId();
+        this.submittedAt = now;
+        this.statusChangedAt = now;
+    }
+
+    ArchiveItem addItem(ArchiveItemType type, int copies) {
+        ArchiveItem item = new ArchiveItem(this, type, copies, items.size());
+        items.add(item);
+        return item;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void moveTo(ApplicationStatus next, Instant now) {
+        this.status = next;
+        this.statusChangedAt = now;
+    }
+
+    void handledBy(String staffUser, Instant now) {
+        this.handler = staffUser;
+        this.handledAt = now;
+    }
+
+    void staffOpinion(String opinion) {
+        this.staffOpinion = blankToNull(opinion);
+    }
+
+    void correctedByApplicant(String remark, Instant now) {
+        if (remark != null && !remark.isBlank()) {
+            this.applicantRemark = remark.strip();
+        }
+        moveTo(ApplicationStatus.SUBMITTED, now);
+    }
+
+    void chargeRaised(BigDecimal amount, Instant now) {
+        this.feeAmount = amount;
+        this.paymentStatus = PaymentStatus.AWAITING;
+        this.paymentRaisedAt = now;
+        this.paidAt = null;
+    }
+
+    void markedPaid(Instant now) {
+        this.paymentStatus = PaymentStatus.PAID;
+        this.paidAt = now;
+    }
+
+    void receiptConfirmed(Instant now) {
+        this.paymentStatus = PaymentStatus.CONFIRMED;
+        this.paymentConfirmedAt = now;
+    }
+
+    void paymentNotReceived() {
+        this.paymentStatus = PaymentStatus.AWAITING;
+        this.paidAt = null;
+    }
+
+    void cancelled(String reason, Instant now) {
+        this.cancelReason = reason;
+        if (paymentStatus == PaymentStatus.AWAITING) {
+            paymentStatus = "unpaid".equals(reason) ? PaymentStatus.EXPIRED : PaymentStatus.NONE;
+        } else if (paymentStatus == PaymentStatus.PAID || paymentStatus == PaymentStatus.CONFIRMED) {
+            paymentStatus = PaymentStatus.REFUND_PENDING;
+        }
+        moveTo(ApplicationStatus.CANCELLED, now);
+    }
+
+    void refunded(String reference, Instant now) {
+        this.paymentStatus = PaymentStatus.REFUNDED;
+        this.refundReference = blankToNull(reference);
+        this.refundedAt = now;
+    }
+
+    void proofreadingRequested(Instant now) {
+        moveTo(ApplicationStatus.PROOFREADING, now);
+    }
+
+    void proofread(String remark, Instant now) {
+        this.proofreadingRemark = blankToNull(remark);
+        this.proofreadAt = now;
+    }
+
+    void proofreadingAnswered(String reply) {
+        this.proofreadingReply = blankToNull(reply);
+    }
+
+    void proofreadingFinished(Instant now) {
+        moveTo(ApplicationStatus.IN_PROGRESS, now);
+    }
+
+    void delivered(String pickupPlace, String pickupTime, String trackingNumber) {
+        this.pickupPlace = blankToNull(pickupPlace);
+        this.pickupTime = blankToNull(pickupTime);
+        this.trackingNumber = blankToNull(trackingNumber);
+    }
+
+    void completed(Instant now) {
+        this.completedAt = now;
+        moveTo(ApplicationStatus.COMPLETED, now);
+    }
+
+    public Optional<ArchiveItem> item(Long itemId) {
+        return items.stream().filter(item -> item.getId().equals(itemId)).findFirst();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public Long getApplicantId() { return applicantId; }
+    public ArchiveServiceType getService() { return service; }
+    public StudyStage getStage() { return stage; }
+    public String getStudentNo() { return studentNo; }
+    public String getEducationLevel() { return educationLevel; }
+    public LocalDate getEnrolmentDate() { return enrolmentDate; }
+    public LocalDate getGraduationDate() { return graduationDate; }
+    public String getDepartment() { return department; }
+    public String getMajor() { return major; }
+    public String getSchoolingLength() { return schoolingLength; }
+    public String getDegreeType() { return degreeType; }
+    public String getStudyMode() { return studyMode; }
+    public String getStudyCategory() { return studyCategory; }
+    public DeliveryMode getDeliveryMode() { return deliveryMode; }
+    public String getRecipientName() { return recipientName; }
+    public String getRecipientPhone() { return recipientPhone; }
+    public String getPostalAddress() { return postalAddress; }
+    public String getApplicantRemark() { return applicantRemark; }
+    public boolean isFeeRequired() { return feeRequired; }
+    public boolean isProofreadingRequired() { return proofreadingRequired; }
+    public boolean isEmailAllowed() { return emailAllowed; }
+    public ApplicationStatus getStatus() { return status; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+    public String getStaffOpinion() { return staffOpinion; }
+    public String getHandler() { return handler; }
+    public Instant getHandledAt() { return handledAt; }
+    public BigDecimal getFeeAmount() { return feeAmount; }
+    public PaymentStatus getPaymentStatus() { return paymentStatus; }
+    public Instant getPaymentRaisedAt() { return paymentRaisedAt; }
+    public Instant getPaidAt() { return paidAt; }
+    public Instant getPaymentConfirmedAt() { return paymentConfirmedAt; }
+    public Instant getRefundedAt() { return refundedAt; }
+    public String getRefundReference() { return refundReference; }
+    public String getProofreadingRemark() { return proofreadingRemark; }
+    public String getProofreadingReply() { return proofreadingReply; }
+    public Instant getProofreadAt() { return proofreadAt; }
+    public String getPickupPlace() { return pickupPlace; }
+    public String getPickupTime() { return pickupTime; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public Instant getCompletedAt() { return completedAt; }
+    public String getCancelReason() { return cancelReason; }
+    public LocalDate getExpectedBy() { return expectedBy; }
+    public Long getPreviousApplicationId() { return previousApplicationId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public List<ArchiveItem> getItems() { return items; }
+}

@@ -1,0 +1,290 @@
+package io.casehall.archive;
+
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.ApplicantProfile;
+import io.casehall.account.ApplicantProfiles;
+import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.calendar.WorkingCalendar;
+import io.casehall.shared.document.DocumentContent;
+import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.document.StoredDocument;
+import io.casehall.shared.document.UploadPolicy;
+import io.casehall.shared.numbering.BusinessNumbers;
+import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.UserFacingException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The archive module's API for the applicant: new applications (prefilled from the verified profile or an
+ * earlier application), submission, the list of one's own applications with the steps the engine asks of
+ * them, and the actions on a finished case. Every method takes the acting applicant and refuses anything
+ * that is not theirs with {@link NotFoundException}.
+ */
+@Service
+@EnableConfigurationProperties(ArchiveProperties.class)
+public class ArchiveService {
+
+    static final String NUMBER_SERIES = "archive";
+
+    private final ArchiveApplicationRepository applications;
+    private final IssuedPdfRepository pdfs;
+    private final EmailRequestRepository emails;
+    private final ServiceRatingRepository ratings;
+    private final ArchiveRules rules;
+    private final ApplicationValidator validator;
+    private final ApplicantProfiles profiles;
+    private final ApplicantSteps steps;
+    private final DocumentStore documents;
+    private final BusinessNumbers numbers;
+    private final WorkingCalendar calendar;
+    private final RuntimeService runtime;
+    private final ArchiveProperties properties;
+    private final ArchiveLabels labels;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ArchiveService(ArchiveApplicationRepository applications, IssuedPdfRepository pdfs, EmailRequestRepository emails,
+                   ServiceRatingRepository ratings, ArchiveRules rules, ApplicationValidator validator,
+                   ApplicantProfiles profiles, ApplicantSteps steps, DocumentStore documents, BusinessNumbers numbers,
+                   WorkingCalendar calendar, RuntimeService runtime, ArchiveProperties properties, ArchiveLabels labels,
+                   AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.pdfs = pdfs;
+        this.emails = emails;
+        this.ratings = ratings;
+        this.rules = rules;
+        this.validator = validator;
+        this.profiles = profiles;
+        this.steps = steps;
+        this.documents = documents;
+        this.numbers = numbers;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.properties = properties;
+        this.labels = labels;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ServiceVariant variantOf(ArchiveServiceType service) {
+        return rules.variantOf(service);
+    }
+
+    /** Refuses applicants the service's eligibility condition (from the DMN) excludes. */
+    @Transactional(readOnly = true)
+    public void requireEligible(Long applicantId, ArchiveServiceType service) {
+        ApplicantProfile profile = profiles.of(applicantId);
+        switch (variantOf(service).eligibility()) {
+            case OWN_GRADUATE -> {
+                if (!profile.ownGraduate()) {
+                    throw new UserFacingException("archive.error.notOwnGraduate");
+                }
+            }
+            case ARCHIVE_KEPT_BY_UNIVERSITY -> {
+                if (!profile.archiveKeptByUniversity()) {
+                    throw new UserFacingException("archive.error.archiveNotKept");
+                }
+            }
+            case ANY -> { }
+        }
+    }
+
+    /**
+     * A new form: stage details from the verified profile, or — for "apply again" — everything from the
+     * earlier application (items, copies, delivery), which must be the applicant's own.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationForm newForm(Long applicantId, ArchiveServiceType service, StudyStage stage, Long fromApplicationId) {
+        ApplicationForm form = new ApplicationForm();
+        form.setSubmissionKey(UUID.randomUUID().toString());
+        if (fromApplicationId != null) {
+            ArchiveApplication previous = own(applicantId, fromApplicationId);
+            copyFrom(previous, form);
+            ensureItemRows(form);
+            return form;
+        }
+        form.setService(service);
+        form.setStage(stage);
+        ApplicantProfile profile = profiles.of(applicantId);
+        form.setStudentNo(profile.studentNo());
+        form.setEducationLevel(profile.educationLevel());
+        form.setEnrolmentDate(profile.enrolmentDate());
+        form.setGraduationDate(profile.graduationDate());
+        form.setDepartment(profile.department());
+        form.setMajor(profile.major());
+        form.setSchoolingLength(profile.schoolingLength());
+        form.setDegreeType(profile.degreeType());
+        form.setStudyMode(profile.studyMode());
+        form.setStudyCategory(profile.studyCategory());
+        form.setDeliveryMode(DeliveryMode.PICKUP);
+        ensureItemRows(form);
+        return form;
+    }
+
+    /** Every item the service offers has a row, in catalogue order (the form posts only what it shows). */
+    public void ensureItemRows(ApplicationForm form) {
+        if (form.getService() == null) {
+            return;
+        }
+        List<ApplicationForm.ItemChoice> rows = new ArrayList<>();
+        for (ArchiveItemType type : ArchiveItemType.of(form.getService())) {
+            rows.add(form.getItems().stream().filter(c -> c.getType() == type).findFirst()
+                    .orElseGet(() -> new ApplicationForm.ItemChoice(type)));
+        }
+        form.setItems(rows);
+    }
+
+    private static void copyFrom(ArchiveApplication previous, ApplicationForm form) {
+        form.setPreviousApplicationId(previous.getId());
+        form.setService(previous.getService());
+        form.setStage(previous.getStage());
+        form.setStudentNo(previous.getStudentNo());
+        form.setEducationLevel(previous.getEducationLevel());
+        form.setEnrolmentDate(previous.getEnrolmentDate());
+        form.setGraduationDate(previous.getGraduationDate());
+        form.setDepartment(previous.getDepartment());
+        form.setMajor(previous.getMajor());
+        form.setSchoolingLength(previous.getSchoolingLength());
+        form.setDegreeType(previous.getDegreeType());
+        form.setStudyMode(previous.getStudyMode());
+        form.setStudyCategory(previous.getStudyCategory());
+        form.setDeliveryMode(previous.getDeliveryMode());
+        form.setRecipientName(previous.getRecipientName());
+        form.setRecipientPhone(previous.getRecipientPhone());
+        form.setPostalAddress(previous.getPostalAddress());
+        for (ArchiveItem item : previous.getItems()) {
+            ApplicationForm.ItemChoice choice = new ApplicationForm.ItemChoice(item.getType());
+            choice.setSelected(true);
+            choice.setCopies(item.getCopies());
+            for (ArchiveItemFile file : item.currentFiles()) {
+                choice.getDocumentIds().add(file.getDocumentId());
+                choice.getFileNames().add(file.getFileName());
+            }
+            form.getItems().add(choice);
+        }
+    }
+
+    /** Stores an uploaded scan at once (content-checked), so a form sent back with messages keeps it. */
+    @Transactional
+    public StoredDocument storeScan(ApplicantPrincipal applicant, String fileName, byte[] content) {
+        return documents.store(applicant, UploadPolicy.ARCHIVE_SCAN, fileName, content);
+    }
+
+    /** Problems with the form, each naming its field; empty when it can be submitted. */
+    public List<ApplicationValidator.Problem> check(ApplicationForm form) {
+        return validator.check(form);
+    }
+
+    /**
+     * Submits the application and starts its case. A second submit of the same form (same submission key)
+     * returns the application the first one created.
+     */
+    @Transactional
+    public ArchiveApplication submit(ApplicantPrincipal applicant, ApplicationForm form) {
+        var existing = applications.findBySubmissionKey(form.getSubmissionKey());
+        if (existing.isPresent()) {
+            return ownOrRefuse(existing.get(), applicant.applicantId());
+        }
+        List<ApplicationValidator.Problem> problems = validator.check(form);
+        if (!problems.isEmpty()) {
+            ApplicationValidator.Problem first = problems.get(0);
+            throw new UserFacingException(first.messageKey(), first.args());
+        }
+        requireEligible(applicant.applicantId(), form.getService());
+        ServiceVariant variant = rules.variantOf(form.getService());
+        ApplicantProfile profile = profiles.of(applicant.applicantId());
+        var now = clock.instant();
+        ArchiveApplication application = new ArchiveApplication(numbers.next(NUMBER_SERIES), form.getSubmissionKey(),
+                applicant.applicantId(), form, variant, calendar.workingDaysFromToday(variant.processingWorkingDays()), now);
+        String caseKey = ArchiveUseProcess.businessKey(application.getNumber());
+        for (ApplicationForm.ItemChoice choice : form.selectedItems()) {
+            ArchiveItem item = application.addItem(choice.getType(), choice.getCopies());
+            for (UUID documentId : choice.getDocumentIds()) {
+                StoredDocument scan = documents.describeOwned(documentId, applicant);
+                item.attach(scan.getId(), scan.getOriginalName(), now);
+                documents.attachToCase(scan.getId(), caseKey);
+            }
+        }
+        applications.saveAndFlush(application);
+        var instance = runtime.startProcessInstanceByKey(ArchiveUseProcess.KEY, caseKey, Variables.createVariables()
+                .putValue(ArchiveUseProcess.VAR_APPLICATION_ID, application.getId())
+                .putValue(ArchiveUseProcess.VAR_APPLICATION_NUMBER, application.getNumber())
+                .putValue(ArchiveUseProcess.VAR_APPLICANT, ArchiveUseProcess.applicantAssignee(applicant.applicantId()))
+                .putValue(ArchiveUseProcess.VAR_SERVICE, form.getService().code())
+                .putValue(ArchiveUseProcess.VAR_DELIVERY_MODE, form.getDeliveryMode().name())
+                .putValue(ArchiveUseProcess.VAR_SUMMARY, CaseSummary.of(application, profile.fullName(), labels))
+                .putValue(ArchiveUseProcess.VAR_CASE_LINK, "/staff/archive/applications/" + application.getId())
+                .putValue(ArchiveUseProcess.VAR_REMINDER_DAYS, properties.paymentReminderWorkingDays())
+                .putValue(ArchiveUseProcess.VAR_DEADLINE_DAYS, properties.paymentDeadlineWorkingDays())
+                .putValue(ArchiveUseProcess.VAR_PICKUP_PLACE, properties.pickupPlace()));
+        application.startedAs(instance.getProcessInstanceId());
+        audit.record(applicant, "ARCHIVE_SUBMITTED", "archive-application", application.getNumber(),
+                form.getService().code());
+        return application;
+    }
+
+    /** The applicant's applications, newest first, each with its open steps, PDFs, e-mails and rating. */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> myApplications(Long applicantId) {
+        List<ArchiveApplication> mine = applications.findByApplicantIdOrderBySubmittedAtDesc(applicantId);
+        Map<String, List<String>> open = steps.openSteps(applicantId, mine);
+        return mine.stream().map(a -> view(a, open.getOrDefault(a.getNumber(), List.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView myApplication(Long applicantId, Long applicationId) {
+        ArchiveApplication application = own(applicantId, applicationId);
+        return view(application, steps.openSteps(applicantId, List.of(application))
+                .getOrDefault(application.getNumber(), List.of()));
+    }
+
+    private ApplicationView view(ArchiveApplication application, List<String> openSteps) {
+        application.getItems().forEach(item -> item.getFiles().size());
+        return new ApplicationView(application, openSteps, pdfs.findByApplicationIdOrderById(application.getId()),
+                emails.findByApplicationIdOrderByRequestedAtDesc(application.getId()),
+                ratings.findById(application.getId()).orElse(null));
+    }
+
+    /** The applicant's own sealed PDF of an application. */
+    @Transactional
+    public DocumentContent readPdf(ApplicantPrincipal applicant, Long applicationId, Long pdfId) {
+        own(applicant.applicantId(), applicationId);
+        IssuedPdf pdf = pdfs.findById(pdfId).filter(p -> p.getApplicationId().equals(applicationId))
+                .orElseThrow(NotFoundException::new);
+        return documents.read(pdf.getDocumentId(), applicant);
+    }
+
+    /** A scan the applicant uploaded to one of their applications. */
+    @Transactional
+    public DocumentContent readScan(ApplicantPrincipal applicant, Long applicationId, UUID documentId) {
+        ArchiveApplication application = own(applicant.applicantId(), applicationId);
+        boolean belongs = application.getItems().stream().flatMap(i -> i.getFiles().stream())
+                .anyMatch(f -> f.getDocumentId().equals(documentId));
+        if (!belongs) {
+            throw new NotFoundException();
+        }
+        return documents.read(documentId, applicant);
+    }
+
+    ArchiveApplication own(Long applicantId, Long applicationId) {
+        return applications.findById(applicationId)
+                .filter(a -> a.getApplicantId().equals(applicantId))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static ArchiveApplication ownOrRefuse(ArchiveApplication application, Long applicantId) {
+        if (!application.getApplicantId().equals(applicantId)) {
+            throw new NotFoundException();
+        }
+        return application;
+    }
+}

@@ -1,0 +1,6 @@
+package io.casehall.archive;
+
+/** A line of a document's content: a header field, a course row of a transcript, or a paragraph. */
+public enum ContentKind {
+    FIELD, COURSE, TEXT
+}

@@ -1,0 +1,12 @@
+package io.casehall.clearance;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClearancePlanRepository extends JpaRepository<ClearancePlan, Long> {
+
+    Optional<ClearancePlan> findByName(String name);
+
+    List<ClearancePlan> findAllByOrderByIdDesc();
+}

@@ -1,0 +1,295 @@
+package io.casehall.clearance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads the projection: on-site lists, counters, grid, export pages and the student's own progress. */
+@Component
+class ClearanceQueries {
+
+    /** Students per page of the streamed export. */
+    static final int EXPORT_PAGE = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ClearanceQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---------------------------------------------------------------- one checkpoint
+
+    Page<CheckpointRow> atCheckpoint(long planId, String checkpointId, StudentFilter filter, int page, int size) {
+        StudentSql.Where where = StudentSql.where(filter);
+        StringBuilder condition = new StringBuilder(" FROM clearance_student s JOIN clearance_checkpoint_state c"
+                + " ON c.student_id = s.id AND c.checkpoint_id = ? WHERE s.plan_id = ? AND c.state <> 'NOT_APPLICABLE'");
+        List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
+        condition.append(where.sql());
+        args.addAll(where.args());
+        if (filter != null && filter.state() != null) {
+            condition.append(" AND c.state = ?");
+            args.add(filter.state().name());
+        }
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + condition, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        LocalDate today = today();
+        List<CheckpointRow> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS
+                        + ", c.checkpoint_id, c.state, c.remark, c.decided_by, c.decided_at" + condition
+                        + " ORDER BY s.student_no LIMIT ? OFFSET ?",
+                (rs, n) -> new CheckpointRow(StudentSql.map(rs, today), rs.getString("checkpoint_id"),
+                        CheckpointState.valueOf(rs.getString("state")), rs.getString("remark"),
+                        rs.getString("decided_by"), StudentSql.instant(rs, "decided_at")),
+                pageArgs.toArray());
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    Optional<CheckpointRow> row(long planId, String checkpointId, long studentId) {
+        LocalDate today = today();
+        return jdbc.query("SELECT " + StudentSql.COLUMNS + ", c.checkpoint_id, c.state, c.remark, c.decided_by,"
+                        + " c.decided_at FROM clearance_student s JOIN clearance_checkpoint_state c"
+                        + " ON c.student_id = s.id AND c.checkpoint_id = ? WHERE s.plan_id = ? AND s.id = ?",
+                (rs, n) -> new CheckpointRow(StudentSql.map(rs, today), rs.getString("checkpoint_id"),
+                        CheckpointState.valueOf(rs.getString("state")), rs.getString("remark"),
+                        rs.getString("decided_by"), StudentSql.instant(rs, "decided_at")),
+                checkpointId, planId, studentId).stream().findFirst();
+    }
+
+    /** A student's state and open task at a checkpoint. */
+    record Target(long studentId, String studentNo, String fullName, String idNumber, CheckpointState state,
+                  String taskId, String remark) {
+    }
+
+    /** The targets of these students at the checkpoint (students of other plans, or without a row, are absent). */
+    Map<Long, Target> targets(long planId, String checkpointId, List<Long> studentIds) {
+        Map<Long, Target> result = new HashMap<>();
+        for (int from = 0; from < studentIds.size(); from += 500) {
+            List<Long> part = studentIds.subList(from, Math.min(studentIds.size(), from + 500));
+            List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
+            args.addAll(part);
+            jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark"
+                            + " FROM clearance_student s LEFT JOIN clearance_checkpoint_state c"
+                            + " ON c.student_id = s.id AND c.checkpoint_id = ?"
+                            + " WHERE s.plan_id = ? AND s.id IN (" + StudentSql.marks(part.size()) + ")",
+                    rs -> {
+                        String state = rs.getString(5);
+                        result.put(rs.getLong(1), new Target(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), state == null ? null : CheckpointState.valueOf(state),
+                                rs.getString(6), rs.getString(7)));
+                    }, args.toArray());
+        }
+        return result;
+    }
+
+    /** Targets found by student number or ID number (as stored: upper case, no blanks). */
+    Map<String, Target> targetsByKey(long planId, String checkpointId, MatchBy matchBy, List<String> keys) {
+        String column = matchBy == MatchBy.STUDENT_NO ? "s.student_no" : "s.id_number";
+        Map<String, Target> result = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
+            args.addAll(part);
+            jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark"
+                            + " FROM clearance_student s LEFT JOIN clearance_checkpoint_state c"
+                            + " ON c.student_id = s.id AND c.checkpoint_id = ?"
+                            + " WHERE s.plan_id = ? AND " + column + " IN (" + StudentSql.marks(part.size()) + ")",
+                    rs -> {
+                        String state = rs.getString(5);
+                        Target target = new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                state == null ? null : CheckpointState.valueOf(state), rs.getString(6),
+                                rs.getString(7));
+                        result.put(matchBy == MatchBy.STUDENT_NO ? target.studentNo() : target.idNumber(), target);
+                    }, args.toArray());
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- counters
+
+    /** Counts per checkpoint and state for the plan (students matching the filter). */
+    Map<String, Map<CheckpointState, Long>> counts(long planId, StudentFilter filter) {
+        StudentSql.Where where = StudentSql.where(filter);
+        String sql;
+        List<Object> args = new ArrayList<>();
+        args.add(planId);
+        if (where.sql().isEmpty()) {
+            sql = "SELECT c.checkpoint_id, c.state, COUNT(*) FROM clearance_checkpoint_state c WHERE c.plan_id = ?"
+                    + " GROUP BY c.checkpoint_id, c.state";
+        } else {
+            sql = "SELECT c.checkpoint_id, c.state, COUNT(*) FROM clearance_checkpoint_state c"
+                    + " JOIN clearance_student s ON s.id = c.student_id WHERE c.plan_id = ?" + where.sql()
+                    + " GROUP BY c.checkpoint_id, c.state";
+            args.addAll(where.args());
+        }
+        Map<String, Map<CheckpointState, Long>> counts = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            counts.computeIfAbsent(rs.getString(1), id -> new EnumMap<>(CheckpointState.class))
+                    .put(CheckpointState.valueOf(rs.getString(2)), rs.getLong(3));
+        }, args.toArray());
+        return counts;
+    }
+
+    // ---------------------------------------------------------------- students, grid, export
+
+    Page<StudentInfo> students(long planId, StudentFilter filter, int page, int size) {
+        StudentSql.Where where = StudentSql.where(filter);
+        List<Object> args = new ArrayList<>(List.of(planId));
+        args.addAll(where.args());
+        String condition = " FROM clearance_student s WHERE s.plan_id = ?" + where.sql();
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + condition, Long.class, args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        LocalDate today = today();
+        List<StudentInfo> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS + condition
+                + " ORDER BY s.student_no LIMIT ? OFFSET ?", (rs, n) -> StudentSql.map(rs, today), args.toArray());
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    Page<StudentInfo> studentsInStage(long planId, ClearanceStage stage, StudentFilter filter, int page, int size) {
+        StudentSql.Where where = StudentSql.where(filter);
+        List<Object> args = new ArrayList<>(List.of(planId, stage.name()));
+        args.addAll(where.args());
+        String condition = " FROM clearance_student s WHERE s.plan_id = ? AND s.stage = ?" + where.sql();
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + condition, Long.class, args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        LocalDate today = today();
+        List<StudentInfo> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS + condition
+                + " ORDER BY s.student_no LIMIT ? OFFSET ?", (rs, n) -> StudentSql.map(rs, today), args.toArray());
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    long countStudents(long planId, StudentFilter filter) {
+        StudentSql.Where where = StudentSql.where(filter);
+        List<Object> args = new ArrayList<>(List.of(planId));
+        args.addAll(where.args());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM clearance_student s WHERE s.plan_id = ?" + where.sql(),
+                Long.class, args.toArray());
+    }
+
+    List<GridRow> gridRows(List<StudentInfo> students, List<Checkpoint> columns) {
+        Map<Long, Map<String, CheckpointCell>> cells = cellsOf(students.stream().map(StudentInfo::id).toList());
+        List<GridRow> rows = new ArrayList<>(students.size());
+        for (StudentInfo student : students) {
+            Map<String, CheckpointCell> mine = cells.getOrDefault(student.id(), Map.of());
+            rows.add(new GridRow(student, columns.stream().map(c -> mine.getOrDefault(c.id(),
+                    new CheckpointCell(c.id(), null, null, null))).toList()));
+        }
+        return rows;
+    }
+
+    private Map<Long, Map<String, CheckpointCell>> cellsOf(List<Long> studentIds) {
+        Map<Long, Map<String, CheckpointCell>> cells = new HashMap<>();
+        for (int from = 0; from < studentIds.size(); from += 500) {
+            List<Long> part = studentIds.subList(from, Math.min(studentIds.size(), from + 500));
+            jdbc.query("SELECT student_id, checkpoint_id, state, remark, decided_at FROM clearance_checkpoint_state"
+                            + " WHERE student_id IN (" + StudentSql.marks(part.size()) + ")",
+                    rs -> {
+                        cells.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2),
+                                new CheckpointCell(rs.getString(2), CheckpointState.valueOf(rs.getString(3)),
+                                        rs.getString(4), StudentSql.instant(rs, "decided_at")));
+                    }, part.toArray());
+        }
+        return cells;
+    }
+
+    /**
+     * Every matching student's grid row, read page by page (keyset on the student number), so an export of any
+     * size holds one page in memory and no long-running cursor.
+     */
+    Stream<GridRow> streamGrid(long planId, StudentFilter filter, List<Checkpoint> columns) {
+        StudentSql.Where where = StudentSql.where(filter);
+        LocalDate today = today();
+        Iterator<GridRow> iterator = new Iterator<>() {
+            private List<GridRow> page = List.of();
+            private int index;
+            private String after = "";
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (exhausted) {
+                    return false;
+                }
+                List<Object> args = new ArrayList<>(List.of(planId, after));
+                args.addAll(where.args());
+                args.add(EXPORT_PAGE);
+                List<StudentInfo> students = jdbc.query("SELECT " + StudentSql.COLUMNS
+                                + " FROM clearance_student s WHERE s.plan_id = ? AND s.student_no > ?" + where.sql()
+                                + " ORDER BY s.student_no LIMIT ?",
+                        (rs, n) -> StudentSql.map(rs, today), args.toArray());
+                exhausted = students.size() < EXPORT_PAGE;
+                page = gridRows(students, columns);
+                index = 0;
+                if (!students.isEmpty()) {
+                    after = students.get(students.size() - 1).studentNo();
+                }
+                return !page.isEmpty();
+            }
+
+            @Override
+            public GridRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+    }
+
+    List<String> distinct(long planId, String column) {
+        return jdbc.queryForList("SELECT DISTINCT " + column + " FROM clearance_student WHERE plan_id = ? AND "
+                + column + " IS NOT NULL ORDER BY " + column, String.class, planId);
+    }
+
+    // ---------------------------------------------------------------- the student's own view
+
+    record OwnRow(long planId, String planName, String processDefinitionId, StudentInfo student) {
+    }
+
+    List<OwnRow> launchedByIdNumber(String idNumber) {
+        LocalDate today = today();
+        return jdbc.query("SELECT " + StudentSql.COLUMNS + ", p.name AS plan_name, p.process_definition_id"
+                        + " FROM clearance_student s JOIN clearance_plan p ON p.id = s.plan_id"
+                        + " WHERE s.id_number = ? AND s.stage <> 'NOT_LAUNCHED' ORDER BY s.id DESC",
+                (rs, n) -> new OwnRow(rs.getLong("plan_id"), rs.getString("plan_name"),
+                        rs.getString("process_definition_id"), StudentSql.map(rs, today)), idNumber);
+    }
+
+    Map<String, CheckpointCell> cells(long studentId) {
+        return cellsOf(List.of(studentId)).getOrDefault(studentId, Map.of());
+    }
+
+    String handoverTaskId(long planId, long studentId) {
+        return jdbc.query("SELECT handover_task_id FROM clearance_student WHERE plan_id = ? AND id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, planId, studentId);
+    }
+}

@@ -1,0 +1,188 @@
+package io.casehall.clearance.web;
+
+import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.LaunchProgress;
+import io.casehall.clearance.PlanSummary;
+import io.casehall.shared.document.DocumentDownloads;
+import io.casehall.shared.document.FileKind;
+import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.ImportResult;
+import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.UserFacingException;
+import io.casehall.staff.StaffPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Clearance plans: the list (everyone who works on clearance sees the plans with links to their checkpoints),
+ * and for administrators creating a plan, importing its students from Excel (template, per-row reasons,
+ * report), and launching it (or resuming an interrupted launch) with its progress.
+ */
+@Controller
+@RequestMapping("/staff/clearance")
+class ClearancePlansController {
+
+    private static final Logger log = LoggerFactory.getLogger(ClearancePlansController.class);
+    private static final List<ImportView.KeyColumn> STUDENT_KEYS = List.of(
+            new ImportView.KeyColumn("学号", "clearance.col.studentNo", false),
+            new ImportView.KeyColumn("姓名", "clearance.col.fullName", false),
+            new ImportView.KeyColumn("身份证号", "clearance.col.idNumber", true));
+
+    private final ClearanceService clearance;
+    private final ClearanceAccess access;
+    private final Messages messages;
+    private final ClearancePages pages;
+    private final Clock clock;
+
+    ClearancePlansController(ClearanceService clearance, ClearanceAccess access, ClearancePages pages,
+                             Messages messages, Clock clock) {
+        this.clearance = clearance;
+        this.access = access;
+        this.pages = pages;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String plans(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        access.requireUse(staff);
+        fillPlans(model, staff);
+        return "clearance/plans";
+    }
+
+    @PostMapping("/plans")
+    String create(@RequestParam(name = "name", required = false) String name,
+                  @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+        access.requireManage(staff);
+        try {
+            PlanSummary plan = clearance.createPlan(name, staff);
+            model.addAttribute("okMessage", messages.get("clearance.plans.created", plan.name()));
+            fillPlan(model, staff, plan.id());
+            return "clearance/plan";
+        } catch (UserFacingException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("newPlanName", name);
+            model.addAttribute("newPlanError", messages.get(e));
+            fillPlans(model, staff);
+            return "clearance/plans";
+        }
+    }
+
+    @GetMapping("/plans/{planId}")
+    String plan(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        access.requireManage(staff);
+        fillPlan(model, staff, planId);
+        return "clearance/plan";
+    }
+
+    /** The plan page again, for a reload after an import and for the oversize-upload redirect. */
+    @GetMapping("/plans/{planId}/students/import")
+    String importPage(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        return plan(planId, staff, model);
+    }
+
+    @PostMapping("/plans/{planId}/students/import")
+    String importStudents(@PathVariable long planId,
+                          @RequestParam(name = "file", required = false) MultipartFile file,
+                          @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+        access.requireManage(staff);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new UserFacingException("upload.empty");
+            }
+            ImportResult result = clearance.importStudents(planId, file.getOriginalFilename(), file.getBytes(), staff);
+            ImportView.result(model, result, STUDENT_KEYS, "clearance.result.imported");
+        } catch (UserFacingException e) {
+            if (e instanceof NotFoundException) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errorMessage", messages.get(e));
+        } catch (IOException e) {
+            log.warn("Could not read an uploaded clearance student file", e);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
+        } catch (DataAccessException e) {
+            log.warn("Clearance student import failed in the database (a concurrent import?)", e);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("errorMessage", messages.get("clearance.import.conflict"));
+        }
+        fillPlan(model, staff, planId);
+        return "clearance/plan";
+    }
+
+    @GetMapping("/plans/{planId}/students/template")
+    ResponseEntity<byte[]> studentTemplate(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff) {
+        access.requireManage(staff);
+        clearance.plan(planId);
+        return DocumentDownloads.attachment(clearance.studentTemplate(), clearance.studentTemplateFileName(),
+                FileKind.XLSX.mediaType());
+    }
+
+    /** Launches the plan in the background (or resumes an interrupted launch); the page shows the progress. */
+    @PostMapping("/plans/{planId}/launch")
+    String launch(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+                  HttpServletResponse response) {
+        access.requireManage(staff);
+        try {
+            LaunchProgress progress = clearance.launch(planId, staff);
+            model.addAttribute("okMessage", progress.done()
+                    ? messages.get("clearance.launch.done", progress.total())
+                    : messages.get("clearance.launch.started"));
+        } catch (UserFacingException e) {
+            if (e instanceof NotFoundException) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("errorMessage", messages.get(e));
+        }
+        fillPlan(model, staff, planId);
+        return "clearance/plan";
+    }
+
+    /** The report of a student or result import: its importer and administrators (the document store decides). */
+    @GetMapping("/imports/{batchId}/report")
+    ResponseEntity<byte[]> report(@PathVariable long batchId, @AuthenticationPrincipal StaffPrincipal staff) {
+        access.requireUse(staff);
+        return DocumentDownloads.attachment(clearance.importReport(batchId, staff));
+    }
+
+    private void fillPlans(Model model, StaffPrincipal staff) {
+        boolean admin = clearance.mayManagePlans(staff);
+        model.addAttribute("admin", admin);
+        model.addAttribute("handoverAllowed", clearance.mayHandOver(staff));
+        model.addAttribute("plans", clearance.plans().stream()
+                .map(plan -> PlanView.of(plan, null, messages.get(plan.status().messageKey()),
+                        clearance.checkpointsOf(staff, plan.id())))
+                .toList());
+    }
+
+    private void fillPlan(Model model, StaffPrincipal staff, long planId) {
+        PlanSummary summary = clearance.plan(planId);
+        LaunchProgress progress = clearance.progress(planId);
+        PlanView plan = PlanView.of(summary, progress, messages.get(progress.status().messageKey()),
+                clearance.checkpoints(planId));
+        model.addAttribute("plan", plan);
+        model.addAttribute("checkpoints", plan.checkpoints());
+        pages.navigation(model, staff, planId);
+        model.addAttribute("maxRows", String.valueOf(ImportDefinition.DEFAULT_MAX_ROWS));
+        ImportView.recent(model, clearance.recentStudentImports(planId, 10), staff, true, clock.getZone());
+    }
+}
