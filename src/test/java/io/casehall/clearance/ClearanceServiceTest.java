@@ -21,7 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +49,17 @@ class ClearanceServiceTest extends IntegrationTest {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void chinese() {
+        // Reasons and labels are resolved in the user's language; outside a request that is the holder's locale.
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
 
     private long planWith(List<ClearanceFixtures.Student> students) {
         PlanSummary plan = clearance.createPlan("测试方案-" + System.nanoTime(), ADMIN);

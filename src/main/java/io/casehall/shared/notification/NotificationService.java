@@ -50,6 +50,15 @@ public class NotificationService {
         }
     }
 
+    /**
+     * An e-mail with files to any address (not necessarily an account's), such as sealed PDFs an applicant
+     * forwards; sent from the configured mailbox, never stored in a message centre.
+     */
+    public void emailWithAttachments(String to, Notice notice, Locale locale, List<EmailGateway.Attachment> attachments) {
+        email.send(to, text(notice.messageKey() + ".subject", notice.args(), locale),
+                text(notice.messageKey() + ".body", notice.args(), locale), attachments);
+    }
+
     /** A one-time code to an address that may not belong to an account yet; never stored in the inbox. */
     public void sendCode(String target, String code, int validMinutes, Locale locale) {
         Object[] args = {code, validMinutes};

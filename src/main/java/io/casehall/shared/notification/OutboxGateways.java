@@ -19,7 +19,9 @@ class OutboxGateways {
     @Bean
     @ConditionalOnProperty(name = "casehall.mail.gateway", havingValue = "outbox", matchIfMissing = true)
     EmailGateway outboxEmailGateway(OutboxMessageRepository outbox, Clock clock) {
-        return (to, subject, body) -> outbox.save(new OutboxMessage(OutboxMessage.Channel.EMAIL, to, subject, body,
-                clock.instant()));
+        return (to, subject, body, attachments) -> outbox.save(new OutboxMessage(OutboxMessage.Channel.EMAIL, to,
+                subject, attachments.isEmpty() ? body : body + "\n\n附件 / Attachments: " + attachments.stream()
+                        .map(a -> a.fileName() + " (" + a.content().length / 1024 + " KB)")
+                        .collect(java.util.stream.Collectors.joining(", ")), clock.instant()));
     }
 }
