@@ -4,6 +4,7 @@ import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
+import io.casehall.shared.web.FormText;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -131,7 +132,8 @@ public class ApplicantActions {
         boolean hasRemark = remark != null && !remark.isBlank();
         boolean confirmed = !changed && !hasRemark;
         application.proofread(remark, clock.instant());
-        steps.complete(task, Map.of(ArchiveUseProcess.VAR_PROOFREAD_CONFIRMED, confirmed));
+        steps.complete(task, Map.of(ArchiveUseProcess.VAR_PROOFREAD_CONFIRMED, confirmed,
+                ArchiveUseProcess.VAR_PROOFREADING_REMARK_TEXT, FormText.plain(remark)));
         audit.record(applicant, confirmed ? "ARCHIVE_PROOF_CONFIRMED" : "ARCHIVE_PROOF_CORRECTED",
                 "archive-application", application.getNumber(), null);
         return confirmed;

@@ -87,6 +87,8 @@ public final class ArchiveUseProcess {
     public static final String VAR_RECEIPT_CONFIRMED = "receiptConfirmed";
     /** Boolean: the applicant confirmed the translation without (further) corrections. */
     public static final String VAR_PROOFREAD_CONFIRMED = "proofreadConfirmed";
+    /** String: the applicant's proofreading remark, escaped for the proofreader's form. */
+    public static final String VAR_PROOFREADING_REMARK_TEXT = "proofreadingRemarkText";
     /** String: the proofreader's answer to the applicant's corrections. */
     public static final String VAR_PROOFREADING_REPLY = "proofreadingReply";
     /** Strings: what the clerk records at production for pick-up and post. */

@@ -1,0 +1,2 @@
+/** The graduation clearance benchmark (Maven profile {@code benchmark}): not part of the test suite. */
+package io.casehall.clearance.bench;
