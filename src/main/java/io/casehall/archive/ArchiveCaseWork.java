@@ -85,8 +85,8 @@ class ArchiveCaseWork {
         }
     }
 
-    /** The fee the DMN table gives: the sum over items of item × copies × delivery mode. */
-    @Transactional(readOnly = true)
+    /** The fee the DMN table gives: the sum over items of item × copies × delivery mode (not read-only: decisions write history). */
+    @Transactional
     BigDecimal suggestedFee(Long applicationId) {
         ArchiveApplication application = get(applicationId);
         return application.getItems().stream()

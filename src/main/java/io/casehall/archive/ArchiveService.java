@@ -79,8 +79,8 @@ public class ArchiveService {
         return rules.variantOf(service);
     }
 
-    /** Refuses applicants the service's eligibility condition (from the DMN) excludes. */
-    @Transactional(readOnly = true)
+    /** Refuses applicants the service's eligibility condition (from the DMN) excludes. Not read-only: evaluating a decision writes its history. */
+    @Transactional
     public void requireEligible(Long applicantId, ArchiveServiceType service) {
         ApplicantProfile profile = profiles.of(applicantId);
         switch (variantOf(service).eligibility()) {

@@ -12,10 +12,28 @@ public class TestApplicants {
 
     private final ApplicantAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final io.casehall.account.registry.GraduateRegistryRows registry;
 
-    TestApplicants(ApplicantAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    TestApplicants(ApplicantAccountRepository accounts, PasswordEncoder passwordEncoder,
+                   io.casehall.account.registry.GraduateRegistryRows registry) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.registry = registry;
+    }
+
+    /**
+     * A graduate whose real name is verified: in the registry (with or without the archive kept by the
+     * university) and marked verified, ready to apply for business.
+     */
+    public ApplicantPrincipal createVerifiedGraduate(String fullName, boolean archiveKept) {
+        ApplicantPrincipal applicant = create(fullName);
+        String idNumber = io.casehall.support.TestIdNumbers.next();
+        String studentNo = io.casehall.support.UniqueData.studentNo();
+        registry.add(fullName, idNumber, studentNo, archiveKept);
+        ApplicantAccount account = accounts.findById(applicant.applicantId()).orElseThrow();
+        account.realNameVerified(idNumber, studentNo);
+        accounts.save(account);
+        return applicant;
     }
 
     public ApplicantPrincipal create(String fullName) {

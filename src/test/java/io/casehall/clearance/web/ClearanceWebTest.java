@@ -82,6 +82,8 @@ class ClearanceWebTest extends IntegrationTest {
     TestApplicants applicants;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final Masking mask = new Masking();
 
@@ -157,6 +159,23 @@ class ClearanceWebTest extends IntegrationTest {
                         .with(csrf()).with(as(ADMIN)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(r -> assertThat(body(r)).contains("已启动，不能再导入学生名单"));
+    }
+
+    @Test
+    void aLaunchThatDiedHalfwayIsOfferedToResumeAndResumingLaunchesTheRest() throws Exception {
+        long planId = planWith(List.of(ClearanceFixtures.undergraduate("褚一"), ClearanceFixtures.undergraduate("褚二")));
+        // as if the node launching the plan had stopped: still marked LAUNCHING, no heartbeat any more
+        jdbc.update("UPDATE clearance_plan SET status = 'LAUNCHING', launch_heartbeat_at = NULL WHERE id = ?", planId);
+
+        String interrupted = ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN))));
+        assertThat(interrupted).contains("启动中断", "上次启动未完成", "继续启动");
+
+        ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).with(csrf()).with(as(ADMIN))));
+        waitUntilLaunched(planId);
+        assertThat(ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN)))))
+                .contains("全部 2 名学生已启动离校办理").doesNotContain("继续启动");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(planId + ":%")
+                .taskDefinitionKey(TASK_LIBRARY).count()).isEqualTo(2);
     }
 
     // ------------------------------------------------------------------------------------------ on-site

@@ -1,0 +1,134 @@
+package io.casehall.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.support.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The applicant's way in: the services, the stage, the form with its messages, submitting once. */
+class ArchivePortalWebTest extends ArchiveWebTest {
+
+    @Test
+    void theServicesShowTheirRulesAndLeadThroughTheStageToAPrefilledForm() throws Exception {
+        Graduate g = graduate("张一帆");
+
+        String services = page(g, "/apply/archive");
+        assertThat(services).contains("出国(境)中英文对照学籍档案利用", "学籍档案利用", "学生档案保管信息查询及利用",
+                "需缴费", "需校对译稿", "电子文件可发送邮件", "一般 5 个工作日内办理",
+                "/apply/archive/overseasTranslation/new", "/apply/archive/academicRecord/new");
+        // The registry does not say the archive keeps this graduate's file: that service says why.
+        assertThat(services).contains("仅限个人档案在学校档案馆保管的学生办理");
+        assertThat(services).doesNotContain("/apply/archive/custodyQuery/new");
+
+        String stages = page(g, "/apply/archive/overseasTranslation/new");
+        assertThat(stages).contains("请选择所需阶段材料", "stage=MASTER", "本专科阶段材料", "博士研究生阶段材料");
+
+        String form = page(g, "/apply/archive/overseasTranslation/new?stage=MASTER");
+        dump("form", form);
+        assertThat(form).contains("value=\"" + g.studentNo() + "\"", "value=\"" + DEPARTMENT + "\"",
+                "value=\"" + MAJOR + "\"", "成绩单英文翻译(限本校毕业生)", "毕业证英文翻译(限本校毕业生)",
+                "name=\"scan_1\"", "name=\"submissionKey\"", "到馆取件", "邮寄纸质文件（到付）", "电子文件");
+        assertThat(form).containsPattern("<option value=\"MASTER\" selected=\"selected\">");
+        assertThat(form).containsPattern("<option value=\"硕士研究生\" selected=\"selected\">");
+        assertThat(form).doesNotContain("style=", "onclick");
+    }
+
+    @Test
+    void applicantsTheServiceDoesNotCoverSeeWhyInsteadOfTheForm() throws Exception {
+        ApplicantPrincipal stranger = verifiedStranger("王小二");
+        String services = page(stranger, "/apply/archive");
+        assertThat(services).contains("该业务限本校毕业生办理");
+        String refused = page(stranger, "/apply/archive/overseasTranslation/new?stage=MASTER");
+        assertThat(refused).contains("该业务限本校毕业生办理").doesNotContain("application-form");
+        mvc.perform(get("/apply/archive/noSuchService/new").with(as(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFormWithProblemsComesBackWithTheMessagesWhatWasTypedAndTheScansUploaded() throws Exception {
+        Graduate g = graduate("李晓明");
+        String key = UUID.randomUUID().toString();
+
+        // Transcript (no scan needed) with a scan anyway, and the diploma ticked without its scan.
+        MvcResult missingScan = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+                        .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png()))
+                        .param("items[0].selected", "true").param("items[1].selected", "true")
+                        .param("items[1].copies", "3")
+                        .param("department", "人文与社会科学学部").param("remark", "请尽快办理"))
+                .andExpect(status().isOk()).andReturn();
+        String page = missingScan.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        dump("form-errors", page);
+        assertThat(page).contains("请上传该项所需的证书扫描件", "请根据提示修改标红的内容",
+                "value=\"人文与社会科学学部\"", "请尽快办理", "成绩单.png", "value=\"" + key + "\"");
+        assertThat(page).containsPattern("<option value=\"3\" selected=\"selected\">3</option>");
+        assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
+
+        // An executable renamed to .png is refused at its row; the form stays as it was.
+        String keptScan = page.replaceAll("(?s).*name=\"items\\[0]\\.documentIds\" value=\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(keptScan).hasSize(36);
+        String exe = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable()))
+                        .param("items[0].selected", "true").param("items[0].documentIds", keptScan)
+                        .param("items[1].selected", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(exe).contains("不是真正的 PNG 文件", "成绩单.png");
+        assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
+
+        // Post: name, phone and address are required.
+        String post = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+                        .param("items[0].selected", "true").param("deliveryMode", "POST")
+                        .param("recipientPhone", "12ab"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(post).contains("必填。", "请填写正确的联系电话。", "value=\"12ab\"");
+    }
+
+    @Test
+    void aValidApplicationGetsItsNumberAndTheDeadlineAndASecondSubmitChangesNothing() throws Exception {
+        Graduate g = graduate("赵子涵");
+        String key = UUID.randomUUID().toString();
+        MvcResult first = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+                .param("items[1].selected", "true").param("items[1].copies", "2")
+                .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.png()))
+                .file(new MockMultipartFile("scan_1", "毕业证背面.jpg", "image/jpeg", TestFiles.jpeg()))).andReturn();
+        ArchiveApplication application = application(first);
+        assertThat(flash(first, "okMessage")).isEqualTo("提交成功，申请单号 " + application.getNumber()
+                + "。请在 5 个工作日内（" + application.getExpectedBy() + " 前）登录查看办理进度。");
+
+        MvcResult again = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+                .param("items[1].selected", "true")
+                .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.png()))).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(url(application));
+        assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
+
+        String list = page(g, "/apply/archive/applications");
+        dump("applications", list);
+        assertThat(list).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
+                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "毕业证.png", "毕业证背面.jpg", "到馆取件",
+                "支付方式", "用户支付", "待发起收费", "取消申请");
+        assertThat(list.split(application.getNumber() + "</a>", -1)).hasSize(2);
+
+        String detail = page(g, url(application));
+        dump("application", detail);
+        assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "确认取消申请");
+        ArchiveItem item = reload(application).getItems().isEmpty() ? null : null;
+        assertThat(item).isNull();
+    }
+
+    static void dump(String name, String html) {
+        try {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "archive-pages");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".html"), html);
+        } catch (Exception ignored) {
+            // only for reading the pages by hand
+        }
+    }
+}

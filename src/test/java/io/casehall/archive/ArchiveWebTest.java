@@ -1,0 +1,204 @@
+package io.casehall.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.TestApplicants;
+import io.casehall.account.realname.RealNameVerificationProcess;
+import io.casehall.account.registry.GraduateRegistryRows;
+import io.casehall.staff.StaffPrincipal;
+import io.casehall.support.IntegrationTest;
+import io.casehall.support.TestFiles;
+import io.casehall.support.TestIdNumbers;
+import io.casehall.support.UniqueData;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Shared steps of the archive web tests: verified graduates (registry row + real-name request through the
+ * portal), the application form as the browser posts it, and staff completing the case's tasks.
+ */
+abstract class ArchiveWebTest extends IntegrationTest {
+
+    static final String DEPARTMENT = "化工与环境生命学部";
+    static final String MAJOR = "化学工程与技术";
+
+    @Autowired
+    TestApplicants applicants;
+    @Autowired
+    GraduateRegistryRows registry;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ArchiveApplicationRepository applications;
+
+    /** A verified applicant: in the graduate registry, verified through the real-name page. */
+    record Graduate(ApplicantPrincipal principal, String name, String studentNo) {
+        Long id() {
+            return principal.applicantId();
+        }
+    }
+
+    Graduate graduate(String name) throws Exception {
+        ApplicantPrincipal applicant = applicants.create(name);
+        String idNumber = TestIdNumbers.next();
+        String studentNo = UniqueData.studentNo();
+        registry.add(name, idNumber, studentNo);
+        MvcResult result = mvc.perform(multipart("/realname")
+                        .file(new MockMultipartFile("photo", "id.png", "image/png", TestFiles.png()))
+                        .with(as(applicant)).with(csrf())
+                        .param("documentType", "ID_CARD").param("documentNumber", idNumber).param("studentNo", studentNo)
+                        .param("department", DEPARTMENT).param("major", MAJOR).param("educationLevel", "硕士研究生")
+                        .param("studyMode", "全日制"))
+                .andReturn();
+        assertThat(result.getFlashMap().get("okMessage")).as("real-name verification").isNotNull();
+        return new Graduate(applicant, name, studentNo);
+    }
+
+    /** A verified applicant who is not in the graduate registry. */
+    ApplicantPrincipal verifiedStranger(String name) throws Exception {
+        ApplicantPrincipal applicant = applicants.create(name);
+        mvc.perform(multipart("/realname")
+                .file(new MockMultipartFile("photo", "id.png", "image/png", TestFiles.png()))
+                .with(as(applicant)).with(csrf())
+                .param("documentType", "ID_CARD").param("documentNumber", TestIdNumbers.next()));
+        Task review = taskService.createTaskQuery()
+                .processInstanceBusinessKey(RealNameVerificationProcess.businessKey(applicant.applicantId())).singleResult();
+        if (review != null) {
+            identityService.setAuthentication("reviewer", List.of("realNameReview"));
+            try {
+                taskService.claim(review.getId(), "reviewer");
+                taskService.complete(review.getId(), Map.of(RealNameVerificationProcess.VAR_REVIEW_OUTCOME, RealNameVerificationProcess.OUTCOME_APPROVED));
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+        return applicant;
+    }
+
+    /**
+     * The application form as the browser sends it: every item row of the service (unticked), the stage
+     * details, pick-up. Tests tick items with {@code items[i].selected=true} and add files as scan_i.
+     */
+    MockMultipartHttpServletRequestBuilder applicationForm(Graduate g, ArchiveServiceType service, String submissionKey) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/apply/archive/applications");
+        request.with(as(g.principal())).with(csrf())
+                .param("service", service.name()).param("stage", StudyStage.MASTER.name())
+                .param("submissionKey", submissionKey).param("studentNo", g.studentNo())
+                .param("educationLevel", "硕士研究生").param("department", DEPARTMENT).param("major", MAJOR)
+                .param("enrolmentDate", "2018-09-01").param("graduationDate", "2021-06-30")
+                .param("deliveryMode", DeliveryMode.PICKUP.name());
+        List<ArchiveItemType> items = ArchiveItemType.of(service);
+        for (int i = 0; i < items.size(); i++) {
+            request.param("items[" + i + "].type", items.get(i).name())
+                    .param("_items[" + i + "].selected", "on")
+                    .param("items[" + i + "].copies", "1");
+        }
+        return request;
+    }
+
+    /** Submits a valid application (first item ticked, with a scan where needed) and returns it. */
+    ArchiveApplication submitted(Graduate g, ArchiveServiceType service, DeliveryMode delivery, int itemIndex)
+            throws Exception {
+        MockMultipartHttpServletRequestBuilder form = applicationForm(g, service, java.util.UUID.randomUUID().toString());
+        form.param("items[" + itemIndex + "].selected", "true").param("deliveryMode", delivery.name());
+        if (ArchiveItemType.of(service).get(itemIndex).isScanRequired()) {
+            form.file(new MockMultipartFile("scan_" + itemIndex, "证书.png", "image/png", TestFiles.png()));
+        }
+        MvcResult result = mvc.perform(form).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).as("submitted").startsWith("/apply/archive/applications/");
+        return application(result);
+    }
+
+    ArchiveApplication application(MvcResult redirect) {
+        String url = redirect.getResponse().getRedirectedUrl();
+        return applications.findById(Long.valueOf(url.substring(url.lastIndexOf('/') + 1))).orElseThrow();
+    }
+
+    ArchiveApplication reload(ArchiveApplication application) {
+        return applications.findById(application.getId()).orElseThrow();
+    }
+
+    /** A staff member completes the case's open task of that kind, as Tasklist would, then jobs run. */
+    void completeTask(ArchiveApplication application, String taskKey, String user, String group,
+                      Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery()
+                .processInstanceBusinessKey(ArchiveUseProcess.businessKey(application.getNumber()))
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        identityService.setAuthentication(user, List.of(group));
+        try {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        runJobs();
+    }
+
+    void accept(ArchiveApplication application) {
+        completeTask(application, ArchiveUseProcess.TASK_CHECK_REQUEST, "clerk", "archiveClerk",
+                Map.of(ArchiveUseProcess.VAR_CHECK_DECISION, ArchiveUseProcess.DECISION_ACCEPT));
+    }
+
+    String page(ApplicantPrincipal applicant, String url) throws Exception {
+        return mvc.perform(get(url).with(as(applicant))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String page(Graduate g, String url) throws Exception {
+        return page(g.principal(), url);
+    }
+
+    String staffPage(String url, RequestPostProcessor staff) throws Exception {
+        return mvc.perform(get(url).with(staff)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** Posts a small form of an action and returns the redirect's result (its flash holds the message). */
+    MvcResult action(Graduate g, String url, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = post(url).with(as(g.principal())).with(csrf());
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    static String flash(MvcResult result, String name) {
+        Object value = result.getFlashMap().get(name);
+        return value == null ? null : value.toString();
+    }
+
+    static String url(ArchiveApplication application) {
+        return "/apply/archive/applications/" + application.getId();
+    }
+
+    static RequestPostProcessor as(ApplicantPrincipal applicant) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
+                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
+    }
+
+    static RequestPostProcessor staff(String userId, String group) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new StaffPrincipal(userId, userId, List.of(group)), null,
+                AuthorityUtils.createAuthorityList("ROLE_STAFF", "GROUP_" + group)));
+    }
+}
