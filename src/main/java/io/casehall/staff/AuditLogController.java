@@ -48,10 +48,20 @@ class AuditLogController {
     /** Actions with a label (staff.audit.action.*); others are shown as their code. */
     static final List<String> KNOWN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "REGISTERED", "PASSWORD_RESET",
             "DOCUMENT_STORED", "DOCUMENT_READ", "DOCUMENT_READ_REFUSED", "REALNAME_SUBMITTED", "REALNAME_REVIEWED",
-            "REALNAME_APPROVED", "REALNAME_REJECTED", "REGISTRY_IMPORTED", "AUDIT_EXPORTED");
+            "REALNAME_APPROVED", "REALNAME_REJECTED", "REGISTRY_IMPORTED", "AUDIT_EXPORTED",
+            "CALENDAR_DAY_SET", "CALENDAR_DAY_REMOVED", "PDF_SEALED", "PDF_VERIFIED",
+            "ARCHIVE_SUBMITTED", "ARCHIVE_CHECKED", "ARCHIVE_RESUBMITTED", "ARCHIVE_CHARGE_RAISED", "ARCHIVE_MARKED_PAID",
+            "ARCHIVE_RECEIPT_CONFIRMED", "ARCHIVE_RECEIPT_MISSING", "ARCHIVE_CONTENT_SAVED", "ARCHIVE_PROOF_CONFIRMED",
+            "ARCHIVE_PROOF_CORRECTED", "ARCHIVE_CORRECTIONS_ACCEPTED", "ARCHIVE_CORRECTIONS_ANSWERED",
+            "ARCHIVE_COMPLETED", "ARCHIVE_CANCELLED", "ARCHIVE_CASE_CANCELLED", "ARCHIVE_REFUNDED",
+            "ARCHIVE_EMAIL_REQUESTED", "ARCHIVE_RATED",
+            "CLEARANCE_PLAN_CREATED", "CLEARANCE_STUDENTS_IMPORTED", "CLEARANCE_CHECKPOINT_DECIDED",
+            "CLEARANCE_BATCH_PASSED", "CLEARANCE_RESULTS_IMPORTED", "CLEARANCE_CERTIFICATES_HANDED_OVER",
+            "CLEARANCE_GRID_EXPORTED");
     /** Object types with a label (staff.audit.object.*); others are shown as recorded. */
     static final List<String> KNOWN_OBJECT_TYPES = List.of("applicant", "staff", "document", "realname-request",
-            "import-batch", "audit");
+            "import-batch", "audit", "calendar-day", "sealed_document", "archive-application", "clearance-plan",
+            "clearance-student");
 
     private static final List<String> ACTOR_KINDS = List.of("APPLICANT", "STAFF", "SYSTEM");
 

@@ -428,6 +428,14 @@ class ClearanceWebTest extends IntegrationTest {
         mvc.perform(get("/staff/clearance/plans/{id}/students", planId).with(as(reviewer))).andExpect(status().isForbidden());
         mvc.perform(get("/staff/clearance")).andExpect(status().is3xxRedirection());
 
+        // the console tells its header and home page whom to offer the clearance link
+        mvc.perform(get("/staff").with(as(LIBRARY)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("clearanceNav", true));
+        mvc.perform(get("/staff").with(as(reviewer)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("clearanceNav", false));
+
         // the library operator's own list shows their checkpoint only
         String plans = ok(mvc.perform(get("/staff/clearance").with(as(LIBRARY))));
         assertThat(plans).contains("/staff/clearance/plans/" + planId + "/checkpoints/" + TASK_LIBRARY)
