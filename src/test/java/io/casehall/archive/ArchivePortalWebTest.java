@@ -58,34 +58,32 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         String key = UUID.randomUUID().toString();
 
         // Transcript (no scan needed) with a scan anyway, and the diploma ticked without its scan.
-        MvcResult missingScan = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
-                        .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png()))
-                        .param("items[0].selected", "true").param("items[1].selected", "true")
-                        .param("items[1].copies", "3")
-                        .param("department", "人文与社会科学学部").param("remark", "请尽快办理"))
+        MvcResult missingScan = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[0].selected", "true", "items[1].selected", "true", "items[1].copies", "3",
+                        "department", "人文与社会科学学部", "schoolingLength", "3年", "remark", "请尽快办理")
+                        .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png())))
                 .andExpect(status().isOk()).andReturn();
         String page = missingScan.getResponse().getContentAsString(StandardCharsets.UTF_8);
         dump("form-errors", page);
         assertThat(page).contains("请上传该项所需的证书扫描件", "请根据提示修改标红的内容",
                 "value=\"人文与社会科学学部\"", "请尽快办理", "成绩单.png", "value=\"" + key + "\"");
-        assertThat(page).containsPattern("<option value=\"3\" selected=\"selected\">3</option>");
+        assertThat(page).containsPattern("<option value=\"3\" selected=\"selected\">3</option>")
+                .contains("<option value=\"3年\" selected=\"selected\">3年</option>");
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
 
         // An executable renamed to .png is refused at its row; the form stays as it was.
         String keptScan = page.replaceAll("(?s).*name=\"items\\[0]\\.documentIds\" value=\"([0-9a-f-]{36})\".*", "$1");
         assertThat(keptScan).hasSize(36);
-        String exe = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
-                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable()))
-                        .param("items[0].selected", "true").param("items[0].documentIds", keptScan)
-                        .param("items[1].selected", "true"))
+        String exe = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[0].selected", "true", "items[0].documentIds", keptScan, "items[1].selected", "true")
+                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(exe).contains("不是真正的 PNG 文件", "成绩单.png");
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
 
         // Post: name, phone and address are required.
-        String post = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
-                        .param("items[0].selected", "true").param("deliveryMode", "POST")
-                        .param("recipientPhone", "12ab"))
+        String post = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[0].selected", "true", "deliveryMode", "POST", "recipientPhone", "12ab"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(post).contains("必填。", "请填写正确的联系电话。", "value=\"12ab\"");
     }
@@ -94,24 +92,24 @@ class ArchivePortalWebTest extends ArchiveWebTest {
     void aValidApplicationGetsItsNumberAndTheDeadlineAndASecondSubmitChangesNothing() throws Exception {
         Graduate g = graduate("赵子涵");
         String key = UUID.randomUUID().toString();
-        MvcResult first = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
+        MvcResult first = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[1].selected", "true", "items[1].copies", "2")
                 .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.png()))
-                .file(new MockMultipartFile("scan_1", "毕业证背面.jpg", "image/jpeg", TestFiles.jpeg()))
-                .param("items[1].selected", "true").param("items[1].copies", "2")).andReturn();
+                .file(new MockMultipartFile("scan_1", "毕业证背面.jpg", "image/jpeg", TestFiles.jpeg()))).andReturn();
         ArchiveApplication application = application(first);
         assertThat(flash(first, "okMessage")).isEqualTo("提交成功，申请单号 " + application.getNumber()
                 + "。请在 5 个工作日内（" + application.getExpectedBy() + " 前）登录查看办理进度。");
 
-        MvcResult again = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key)
-                .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.png()))
-                .param("items[1].selected", "true")).andReturn();
+        MvcResult again = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[1].selected", "true")
+                .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.png()))).andReturn();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(url(application));
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
 
         String list = page(g, "/apply/archive/applications");
         dump("applications", list);
         assertThat(list).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
-                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "毕业证.png", "毕业证背面.jpg", "到馆取件",
+                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td>2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
                 "支付方式", "用户支付", "待发起收费", "取消申请");
         assertThat(list.split(application.getNumber() + "</a>", -1)).hasSize(2);
 

@@ -97,30 +97,42 @@ abstract class ArchiveWebTest extends IntegrationTest {
 
     /**
      * The application form as the browser sends it: every item row of the service (unticked), the stage
-     * details, pick-up. Tests tick items with {@code items[i].selected=true} and add files as scan_i.
+     * details, pick-up; {@code fields} (name, value, ...) replace or add fields, e.g. items[1].selected=true.
+     * Files are added by the caller as scan_i.
      */
-    MockMultipartHttpServletRequestBuilder applicationForm(Graduate g, ArchiveServiceType service, String submissionKey) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/apply/archive/applications");
-        request.with(as(g.principal())).with(csrf())
-                .param("service", service.name()).param("stage", StudyStage.MASTER.name())
-                .param("submissionKey", submissionKey).param("studentNo", g.studentNo())
-                .param("educationLevel", "硕士研究生").param("department", DEPARTMENT).param("major", MAJOR)
-                .param("enrolmentDate", "2018-09-01").param("graduationDate", "2021-06-30")
-                .param("deliveryMode", DeliveryMode.PICKUP.name());
+    MockMultipartHttpServletRequestBuilder applicationForm(Graduate g, ArchiveServiceType service, String submissionKey,
+                                                           String... fields) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("service", service.name());
+        values.put("stage", StudyStage.MASTER.name());
+        values.put("submissionKey", submissionKey);
+        values.put("studentNo", g.studentNo());
+        values.put("educationLevel", "硕士研究生");
+        values.put("department", DEPARTMENT);
+        values.put("major", MAJOR);
+        values.put("enrolmentDate", "2018-09-01");
+        values.put("graduationDate", "2021-06-30");
+        values.put("deliveryMode", DeliveryMode.PICKUP.name());
         List<ArchiveItemType> items = ArchiveItemType.of(service);
         for (int i = 0; i < items.size(); i++) {
-            request.param("items[" + i + "].type", items.get(i).name())
-                    .param("_items[" + i + "].selected", "on")
-                    .param("items[" + i + "].copies", "1");
+            values.put("items[" + i + "].type", items.get(i).name());
+            values.put("_items[" + i + "].selected", "on");
+            values.put("items[" + i + "].copies", "1");
         }
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            values.put(fields[i], fields[i + 1]);
+        }
+        MockMultipartHttpServletRequestBuilder request = multipart("/apply/archive/applications");
+        request.with(as(g.principal())).with(csrf());
+        values.forEach(request::param);
         return request;
     }
 
     /** Submits a valid application (first item ticked, with a scan where needed) and returns it. */
     ArchiveApplication submitted(Graduate g, ArchiveServiceType service, DeliveryMode delivery, int itemIndex)
             throws Exception {
-        MockMultipartHttpServletRequestBuilder form = applicationForm(g, service, java.util.UUID.randomUUID().toString());
-        form.param("items[" + itemIndex + "].selected", "true").param("deliveryMode", delivery.name());
+        MockMultipartHttpServletRequestBuilder form = applicationForm(g, service, java.util.UUID.randomUUID().toString(),
+                "items[" + itemIndex + "].selected", "true", "deliveryMode", delivery.name());
         if (ArchiveItemType.of(service).get(itemIndex).isScanRequired()) {
             form.file(new MockMultipartFile("scan_" + itemIndex, "证书.png", "image/png", TestFiles.png()));
         }

@@ -60,7 +60,7 @@ class GraduateRegistryWebTest extends IntegrationTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             assertThat(texts(workbook.getSheetAt(0).getRow(0))).containsExactly("学号*", "姓名*", "证件号码*", "性别",
-                    "院系", "专业", "学历", "学位类型", "入学时间", "毕业时间", "毕业证号", "学位证号");
+                    "院系", "专业", "学历", "学位类型", "入学时间", "毕业时间", "毕业证号", "学位证号", "档案在校保管");
             assertThat(workbook.getSheet("填写说明")).isNotNull();
         }
     }
