@@ -291,7 +291,7 @@ class ArchiveApplicationsController {
 
     private String proofreadingPage(ApplicantPrincipal applicant, Long id, Map<Long, String> typed, String remark,
                                     Model model) {
-        model.addAttribute("application", contents.applicantContent(applicant.applicantId(), id));
+        model.addAttribute("archiveApplication", contents.applicantContent(applicant.applicantId(), id));
         model.addAttribute("typed", typed);
         model.addAttribute("remark", remark);
         return "archive/proofread";

@@ -9,6 +9,7 @@ import io.casehall.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -116,6 +117,26 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         String detail = page(g, url(application));
         dump("application", detail);
         assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "确认取消申请");
+    }
+
+    @Test
+    void theSameFormSentTwiceAtOnceMakesOneApplication() throws Exception {
+        Graduate g = graduate("何同时");
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.Callable<String> submit = () -> mvc.perform(applicationForm(g,
+                ArchiveServiceType.ACADEMIC_RECORD, key, "items[0].selected", "true")).andReturn()
+                .getResponse().getRedirectedUrl();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<String> targets = new java.util.ArrayList<>();
+            for (var outcome : pool.invokeAll(List.of(submit, submit))) {
+                targets.add(outcome.get());
+            }
+            assertThat(targets.get(0)).startsWith("/apply/archive/applications/").isEqualTo(targets.get(1));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
     }
 
     static void dump(String name, String html) {

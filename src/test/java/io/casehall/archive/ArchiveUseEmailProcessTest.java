@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -25,16 +26,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Deployment(resources = "processes/archive-use-email.bpmn")
 class ArchiveUseEmailProcessTest {
 
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean mailServerDown = true;
 
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     @Test
     void mailServerDownEndsInAnIncidentAndARetryLaterSends() {
+        BpmnAwareTests.init(processEngine);
         Mocks.register(ArchiveUseProcess.BEAN_SEND_EMAIL, (JavaDelegate) execution -> {
             attempts.incrementAndGet();
             if (mailServerDown) {

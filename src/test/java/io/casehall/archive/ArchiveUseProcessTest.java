@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
@@ -57,6 +58,7 @@ class ArchiveUseProcessTest {
 
     @BeforeEach
     void registerDelegates() {
+        BpmnAwareTests.init(processEngine);
         for (String bean : List.of(BEAN_RECORD_CHECK, BEAN_OPEN_PAYMENT, BEAN_RECORD_RECEIPT, BEAN_START_PROOFREADING,
                 BEAN_RECORD_ANSWER, BEAN_ISSUE_PDFS, BEAN_COMPLETE, BEAN_RECORD_REFUND)) {
             Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean));
@@ -76,6 +78,7 @@ class ArchiveUseProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance start(ArchiveServiceType service, DeliveryMode delivery) {

@@ -294,6 +294,15 @@ class ClearanceWebTest extends IntegrationTest {
         mvc.perform(get("/staff/clearance/imports/{id}/report", reportIdIn(page)).with(as(LIBRARY)))
                 .andExpect(status().isNotFound());
 
+        // matched by ID number (身份证号匹配) at a checkpoint the student has reached
+        String byId = ok(mvc.perform(multipart("/staff/clearance/plans/{id}/checkpoints/{cp}/import", planId, TASK_LIBRARY)
+                .file(xlsx("图书馆.xlsx", ClearanceFixtures.resultsWorkbook("身份证号",
+                        List.<String[]>of(new String[] {notReached.idNumber(), "周二", "通过", null}))))
+                .param("match", "ID_NUMBER").with(csrf()).with(as(LIBRARY))));
+        assertThat(byId).contains("已办理 1 行", "未导入 0 行").contains("value=\"ID_NUMBER\" checked");
+        assertThat(clearance.studentAtCheckpoint(planId, TASK_LIBRARY, studentId(planId, TASK_LIBRARY, notReached))
+                .state().name()).isEqualTo("PASSED");
+
         // the template, and files that are no spreadsheet
         mvc.perform(get(base + "/template").param("match", "ID_NUMBER").with(as(AFFAIRS)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", XLSX));

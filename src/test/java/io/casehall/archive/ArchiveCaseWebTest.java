@@ -1,0 +1,214 @@
+package io.casehall.archive;
+
+import static io.casehall.archive.ArchiveUseProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.casehall.support.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * An application after submitting, through the portal: returned and corrected, charged and paid, proofread,
+ * finished with PDFs, e-mailed, rated, applied for again, cancelled — and nothing of it reachable by another
+ * applicant.
+ */
+class ArchiveCaseWebTest extends ArchiveWebTest {
+
+    @Autowired
+    ContentEditing contents;
+    @Autowired
+    IssuedPdfRepository pdfs;
+
+    @Test
+    void feePaymentProofreadingPdfsEmailAndRatingOfATranslation() throws Exception {
+        Graduate g = graduate("孙文轩");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.ELECTRONIC, 0);
+
+        assertThat(flash(action(g, url(a) + "/pay"), "errorMessage"))
+                .isEqualTo("申请单 " + a.getNumber() + " 当前没有待支付的费用。");
+
+        accept(a);
+        completeTask(a, TASK_RAISE_CHARGE, "cashier", "feeCollection", Map.of(VAR_FEE_AMOUNT, 80));
+        String due = page(g, url(a));
+        assertThat(due).contains("id=\"pay\"", "应付金额：80.00 元", "等待支付", "已完成支付</button>", "处理人");
+        assertThat(page(g, "/apply/archive/applications")).contains("支付费用");
+
+        MvcResult paid = action(g, url(a) + "/pay");
+        assertThat(flash(paid, "okMessage")).contains("已完成支付");
+        String afterPay = page(g, url(a));
+        assertThat(afterPay).contains("支付状态：<span class=\"pay-status\">已完成支付</span>",
+                "支付时间：" + LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 4))
+                .doesNotContain("id=\"pay\"");
+        assertThat(flash(action(g, url(a) + "/pay"), "errorMessage")).contains("已完成支付，无需重复支付");
+
+        completeTask(a, TASK_CONFIRM_RECEIPT, "cashier", "feeCollection", Map.of(VAR_RECEIPT_CONFIRMED, true));
+        assertThat(page(g, url(a))).contains("已确认收款");
+
+        // The proofreader writes the translation on the case page, then hands it to the applicant.
+        Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
+        mvc.perform(post("/staff/archive/applications/" + a.getId() + "/items/" + itemId + "/content")
+                        .with(staff("proofer", "proofreading")).with(csrf())
+                        .param("lines[0].kind", "FIELD").param("lines[0].labelZh", "姓名").param("lines[0].labelEn", "Name")
+                        .param("lines[0].textZh", "孙文轩").param("lines[0].textEn", "Sun Wenxuan")
+                        .param("lines[1].kind", "COURSE").param("lines[1].textZh", "高等数学")
+                        .param("lines[1].textEn", "Advanced Math").param("lines[1].credit", "5")
+                        .param("lines[1].score", "90").param("lines[1].term", "1")
+                        .param("lines[2].kind", "COURSE"))
+                .andExpect(status().is3xxRedirection());
+        completeTask(a, TASK_PREPARE_TRANSLATION, "proofer", "proofreading", Map.of());
+
+        String proofPage = page(g, url(a) + "/proofread");
+        ArchivePortalWebTest.dump("proofread", proofPage);
+        assertThat(proofPage).contains("提交时填写备注说明(非必填)", "高等数学", "value=\"Advanced Math\"", "Sun Wenxuan");
+        List<ContentLine> lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
+        ContentLine name = lines.get(0);
+        ContentLine course = lines.get(1);
+        MvcResult corrected = action(g, url(a) + "/proofread", "en_" + name.getId(), "Sun Wenxuan",
+                "en_" + course.getId(), "Advanced Mathematics");
+        assertThat(flash(corrected, "okMessage")).isEqualTo("修改意见已提交，等待档案馆处理。");
+        assertThat(contents.caseFile(a.getId()).application().getItems().get(0).getContent().get(1).getProposedEn())
+                .isEqualTo("Advanced Mathematics");
+        assertThat(staffPage("/staff/archive/applications/" + a.getId(), staff("proofer", "proofreading")))
+                .contains("申请人建议：Advanced Mathematics");
+
+        completeTask(a, TASK_ANSWER_CORRECTIONS, "proofer", "proofreading",
+                Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true));
+        lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
+        assertThat(page(g, url(a) + "/proofread")).contains("value=\"Advanced Mathematics\"");
+        MvcResult confirmed = action(g, url(a) + "/proofread", "en_" + lines.get(0).getId(), "Sun Wenxuan",
+                "en_" + lines.get(1).getId(), "Advanced Mathematics", "remark", "");
+        assertThat(flash(confirmed, "okMessage")).isEqualTo("已确认译稿，档案馆将继续办理。");
+
+        completeTask(a, TASK_PRODUCE, "clerk", "archiveClerk", Map.of());
+        assertThat(reload(a).getStatus()).isEqualTo(ApplicationStatus.COMPLETED);
+
+        // Finished: the PDF, e-mail, rating; proofreading is over.
+        IssuedPdf pdf = pdfs.findByApplicationIdOrderById(a.getId()).get(0);
+        String list = page(g, "/apply/archive/applications");
+        ArchivePortalWebTest.dump("applications-completed", list);
+        assertThat(list).contains("已完成", pdf.getFileName(), "发送邮件", "我要评价", "再次申请");
+        mvc.perform(get(url(a) + "/pdfs/" + pdf.getId()).with(as(g.principal())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        assertThat(flash(action(g, url(a) + "/proofread", "remark", "再看看"), "errorMessage"))
+                .isEqualTo("申请单 " + a.getNumber() + " 已办结，不能再校对。");
+
+        assertThat(flash(action(g, url(a) + "/email", "address", "not-an-address", "pdfIds", pdf.getId().toString(),
+                "requestKey", UUID.randomUUID().toString()), "errorMessage")).isEqualTo("请填写正确的邮箱地址。");
+        String key = UUID.randomUUID().toString();
+        MvcResult emailed = action(g, url(a) + "/email", "address", "me@example.cn", "pdfIds", pdf.getId().toString(),
+                "requestKey", key);
+        assertThat(flash(emailed, "okMessage")).isEqualTo("已提交，邮件将发送至 me@example.cn。");
+        action(g, url(a) + "/email", "address", "me@example.cn", "pdfIds", pdf.getId().toString(), "requestKey", key);
+        runJobs();
+        String detail = page(g, url(a));
+        ArchivePortalWebTest.dump("application-completed", detail);
+        assertThat(detail).contains("已发送邮件", "me@example.cn");
+        assertThat(detail.split("<td>me@example.cn</td>", -1)).hasSize(2);
+
+        MvcResult rated = action(g, url(a) + "/rating", "stars", "4", "comment", "翻译准确");
+        assertThat(flash(rated, "okMessage")).isEqualTo("感谢您的评价。");
+        assertThat(flash(action(g, url(a) + "/rating", "stars", "5", "comment", "再评一次"), "errorMessage"))
+                .isEqualTo("申请单 " + a.getNumber() + " 已评价过，每个业务单只能评价一次。");
+        String ratings = page(g, "/apply/archive/ratings");
+        assertThat(ratings).contains(a.getNumber(), "★★★★☆", "翻译准确").doesNotContain("rate-" + a.getNumber());
+        assertThat(staffPage("/staff/archive/ratings", staff("clerk", "archiveClerk")))
+                .contains("出国(境)中英文对照学籍档案利用", "翻译准确", a.getNumber());
+
+        // None of it is another applicant's to see or use.
+        Graduate other = graduate("周其他");
+        UUID scanId = UUID.randomUUID();
+        mvc.perform(get(url(a)).with(as(other.principal()))).andExpect(status().isNotFound());
+        mvc.perform(get(url(a) + "/pdfs/" + pdf.getId()).with(as(other.principal()))).andExpect(status().isNotFound());
+        mvc.perform(get(url(a) + "/proofread").with(as(other.principal()))).andExpect(status().isNotFound());
+        assertThat(action(other, url(a) + "/email", "address", "x@example.cn", "pdfIds", pdf.getId().toString(),
+                "requestKey", UUID.randomUUID().toString()).getResponse().getStatus()).isEqualTo(404);
+        assertThat(action(other, url(a) + "/rating", "stars", "1").getResponse().getStatus()).isEqualTo(404);
+        assertThat(action(other, url(a) + "/pay").getResponse().getStatus()).isEqualTo(404);
+        mvc.perform(get(url(a) + "/scans/" + scanId).with(as(other.principal()))).andExpect(status().isNotFound());
+        mvc.perform(get("/apply/archive/overseasTranslation/new?from=" + a.getId()).with(as(other.principal())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReturnedApplicationIsCorrectedWithNewScansAndAnotherApplicantCannotReachThem() throws Exception {
+        Graduate g = graduate("吴雨桐");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.PICKUP, 1);
+        UUID firstScan = contents.caseFile(a.getId()).application().getItems().get(0).getFiles().get(0).getDocumentId();
+        mvc.perform(get(url(a) + "/scans/" + firstScan).with(as(g.principal()))).andExpect(status().isOk());
+        Graduate other = graduate("郑其他");
+        mvc.perform(get(url(a) + "/scans/" + firstScan).with(as(other.principal()))).andExpect(status().isNotFound());
+
+        completeTask(a, TASK_CHECK_REQUEST, "clerk", "archiveClerk",
+                Map.of(VAR_CHECK_DECISION, DECISION_RETURN, VAR_CHECK_OPINION, "毕业证扫描件不清晰，请重新扫描"));
+        String returned = page(g, url(a));
+        assertThat(returned).contains("待修改", "毕业证扫描件不清晰，请重新扫描", "id=\"correct\"", "name=\"scan_");
+        Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
+
+        String refused = mvc.perform(multipart(url(a) + "/correct")
+                        .file(new MockMultipartFile("scan_" + itemId, "new.png", "image/png", TestFiles.windowsExecutable()))
+                        .with(as(g.principal())).with(csrf()).param("remark", "已重新扫描"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("不是真正的 PNG 文件", "已重新扫描");
+
+        MvcResult corrected = mvc.perform(multipart(url(a) + "/correct")
+                        .file(new MockMultipartFile("scan_" + itemId, "毕业证-清晰.png", "image/png", TestFiles.png()))
+                        .with(as(g.principal())).with(csrf()).param("remark", "已重新扫描"))
+                .andReturn();
+        assertThat(flash(corrected, "okMessage")).isEqualTo("已重新提交，请等待档案馆审核。");
+        String resubmitted = page(g, url(a));
+        assertThat(resubmitted).contains("待审核", "毕业证-清晰.png").doesNotContain("id=\"correct\"");
+        assertThat(flash(mvc.perform(multipart(url(a) + "/correct").with(as(g.principal())).with(csrf())).andReturn(),
+                "errorMessage")).isEqualTo("申请单 " + a.getNumber() + " 当前不需要修改。");
+        mvc.perform(multipart(url(a) + "/correct").with(as(other.principal())).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPickUpCaseTellsWhereAndWhenAndIsEasilyAppliedForAgain() throws Exception {
+        Graduate g = graduate("钱思远");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 1);
+        accept(a);
+        completeTask(a, TASK_PRODUCE, "clerk", "archiveClerk",
+                Map.of(VAR_PICKUP_PLACE, "档案馆111室", VAR_PICKUP_TIME, "2026-12-01 上午"));
+
+        String list = page(g, "/apply/archive/applications");
+        assertThat(list).contains("已完成", "请前来档案馆111室取件 到馆取件时间：2026-12-01 上午", "再次申请", "我要评价")
+                .doesNotContain("支付方式");
+        assertThat(page(g, "/apply/archive/ratings")).contains("rate-" + a.getNumber());
+
+        String again = page(g, "/apply/archive/academicRecord/new?from=" + a.getId());
+        ArchivePortalWebTest.dump("form-again", again);
+        assertThat(again).contains("已按上次的申请填好", "value=\"" + a.getId() + "\"", "value=\"" + DEPARTMENT + "\"",
+                "value=\"2018-09-01\"");
+        assertThat(again).containsPattern("name=\"items\\[1]\\.selected\" value=\"true\" checked=\"checked\"");
+        assertThat(again).containsPattern("name=\"items\\[0]\\.selected\" value=\"true\">");
+    }
+
+    @Test
+    void anOpenApplicationCanBeCancelledOnce() throws Exception {
+        Graduate g = graduate("冯可欣");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 0);
+        assertThat(flash(action(g, url(a) + "/cancel"), "okMessage")).startsWith("申请已取消");
+        runJobs();
+        assertThat(reload(a).getStatus()).isEqualTo(ApplicationStatus.CANCELLED);
+        assertThat(page(g, url(a))).contains("已取消", "再次申请").doesNotContain("id=\"cancel\"");
+        assertThat(flash(action(g, url(a) + "/cancel"), "errorMessage"))
+                .isEqualTo("申请单 " + a.getNumber() + " 已办结或正在制作，不能取消。");
+    }
+}
