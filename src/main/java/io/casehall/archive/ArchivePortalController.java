@@ -6,6 +6,7 @@ import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,17 +18,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -62,6 +66,14 @@ class ArchivePortalController {
 
     /** One service on the first page: its rules from the DMN, and why the applicant may not apply (or null). */
     record ServiceCard(ArchiveServiceType service, ServiceVariant variant, String refusal) {
+    }
+
+    /** A malformed id in the address (not a number, not a document id) is simply not found. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String malformedId(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("errorMessage", messages.get("error.notFound"));
+        return "error";
     }
 
     @ModelAttribute("zone")

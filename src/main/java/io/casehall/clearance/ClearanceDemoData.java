@@ -46,15 +46,13 @@ class ClearanceDemoData {
     private final ClearanceService clearance;
     private final ClearancePlanRepository plans;
     private final ClearanceStudentRepository students;
-    private final CheckpointCatalog catalog;
     private final IdentityService identityService;
 
     ClearanceDemoData(ClearanceService clearance, ClearancePlanRepository plans, ClearanceStudentRepository students,
-                      CheckpointCatalog catalog, IdentityService identityService) {
+                      IdentityService identityService) {
         this.clearance = clearance;
         this.plans = plans;
         this.students = students;
-        this.catalog = catalog;
         this.identityService = identityService;
     }
 
@@ -62,7 +60,6 @@ class ClearanceDemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         try {
-            catalog.latestDefinitionId().ifPresent(catalog::ensureGroups);
             OPERATORS.forEach(op -> ensureUser(op[0], op[1], op[2]));
             if (plans.findByName(PLAN_NAME).isEmpty()) {
                 createPlan();

@@ -30,6 +30,10 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         assertThat(services).contains("仅限个人档案在学校档案馆保管的学生办理");
         assertThat(services).doesNotContain("/apply/archive/custodyQuery/new");
 
+        assertThat(page(g, "/apply/archive?lang=en")).contains("Archive services", "Academic record use",
+                "Usually done within 5 working days", "Fee applies");
+        page(g, "/apply/archive?lang=zh_CN");
+
         String stages = page(g, "/apply/archive/overseasTranslation/new");
         assertThat(stages).contains("请选择所需阶段材料", "stage=MASTER", "本专科阶段材料", "博士研究生阶段材料");
 
@@ -113,6 +117,10 @@ class ArchivePortalWebTest extends ArchiveWebTest {
                 "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td>2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
                 "支付方式", "用户支付", "待发起收费", "取消申请");
         assertThat(list.split(application.getNumber() + "</a>", -1)).hasSize(2);
+
+        mvc.perform(get(url(application) + "/scans/not-a-document").with(as(g.principal())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/apply/archive/applications/abc").with(as(g.principal()))).andExpect(status().isNotFound());
 
         String detail = page(g, url(application));
         dump("application", detail);

@@ -5,21 +5,12 @@ import io.casehall.shared.document.FileKind;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.security.CurrentActor;
 import io.casehall.shared.spreadsheet.ImportBatch;
+import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportDefinition;
-import io.casehall.shared.spreadsheet.ImportReport;
-import io.casehall.shared.spreadsheet.ImportResult;
-import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.web.Messages;
-import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -45,9 +36,6 @@ class GraduateRegistryController {
     /** Who may use the page: real-name reviewers and administrators. */
     static final String MAY_USE = "hasAnyAuthority('GROUP_realNameReview','ROLE_ADMIN')";
 
-    private static final Logger log = LoggerFactory.getLogger(GraduateRegistryController.class);
-    /** Refused rows listed on the page; the downloadable report has all of them. */
-    static final int REFUSED_ROWS_SHOWN = 200;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -86,27 +74,8 @@ class GraduateRegistryController {
     public String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
                              Authentication authentication, Model model, HttpServletResponse response) {
         Actor actor = CurrentActor.get();
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new UserFacingException("upload.empty");
-            }
-            ImportResult result = registry.importFile(file.getOriginalFilename(), file.getBytes(), actor);
-            model.addAttribute("result", result.report());
-            model.addAttribute("resultBatch", result.batch());
-            model.addAttribute("refusedRows", result.report().refusedRows().stream().limit(REFUSED_ROWS_SHOWN).toList());
-            model.addAttribute("counts", counts(result.report()));
-        } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-        } catch (IOException e) {
-            log.warn("Could not read an uploaded registry file", e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
-        } catch (DataAccessException e) {
-            log.warn("Registry import failed in the database (a concurrent import?)", e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", messages.get("registry.import.conflict"));
-        }
+        ImportPage.handle(file, model, response, messages, "registry.result", null, "registry.import.conflict",
+                (name, bytes) -> registry.importFile(name, bytes, actor));
         fill(model, "", 0, authentication);
         return "registry/registry";
     }
@@ -142,15 +111,4 @@ class GraduateRegistryController {
     record BatchView(ImportBatch batch, String time, boolean reportReadable) {
     }
 
-    private static List<Count> counts(ImportReport report) {
-        return List.of(new Count("registry.result.total", report.totalRows(), ""),
-                new Count("registry.result.imported", report.count(RowOutcome.IMPORTED), "ok"),
-                new Count("registry.result.updated", report.count(RowOutcome.UPDATED), "ok"),
-                new Count("registry.result.unchanged", report.count(RowOutcome.UNCHANGED), ""),
-                new Count("registry.result.refused", report.refused(), report.refused() > 0 ? "bad" : ""));
-    }
-
-    /** One figure of the import result line. */
-    record Count(String labelKey, int value, String badge) {
-    }
 }

@@ -6,18 +6,15 @@ import io.casehall.clearance.PlanSummary;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/staff/clearance")
 class ClearancePlansController {
 
-    private static final Logger log = LoggerFactory.getLogger(ClearancePlansController.class);
     private static final List<ImportView.KeyColumn> STUDENT_KEYS = List.of(
             new ImportView.KeyColumn("学号", "clearance.col.studentNo", false),
             new ImportView.KeyColumn("姓名", "clearance.col.fullName", false),
@@ -103,26 +99,11 @@ class ClearancePlansController {
                           @RequestParam(name = "file", required = false) MultipartFile file,
                           @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
         access.requireManage(staff);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new UserFacingException("upload.empty");
-            }
-            ImportResult result = clearance.importStudents(planId, file.getOriginalFilename(), file.getBytes(), staff);
-            ImportView.result(model, result, STUDENT_KEYS, "clearance.result.imported");
-        } catch (UserFacingException e) {
-            if (e instanceof NotFoundException) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-        } catch (IOException e) {
-            log.warn("Could not read an uploaded clearance student file", e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
-        } catch (DataAccessException e) {
-            log.warn("Clearance student import failed in the database (a concurrent import?)", e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", messages.get("clearance.import.conflict"));
+        ImportResult result = ImportPage.handle(file, model, response, messages, "clearance.result",
+                "clearance.result.imported", "clearance.import.conflict",
+                (name, bytes) -> clearance.importStudents(planId, name, bytes, staff));
+        if (result != null) {
+            ImportView.keyColumns(model, STUDENT_KEYS);
         }
         fillPlan(model, staff, planId);
         return "clearance/plan";

@@ -2,7 +2,6 @@ package io.casehall.clearance.web;
 
 import io.casehall.clearance.BatchOutcome;
 import io.casehall.clearance.Checkpoint;
-import io.casehall.clearance.CheckpointCounters;
 import io.casehall.clearance.CheckpointRow;
 import io.casehall.clearance.CheckpointState;
 import io.casehall.clearance.ClearanceService;
@@ -12,22 +11,19 @@ import io.casehall.clearance.Refusal;
 import io.casehall.clearance.Verdict;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
+import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +49,6 @@ import org.springframework.web.multipart.MultipartFile;
 class OnSiteController {
 
     static final int PAGE_SIZE = 50;
-    private static final Logger log = LoggerFactory.getLogger(OnSiteController.class);
     private static final List<CheckpointState> STATE_OPTIONS = List.of(CheckpointState.OPEN, CheckpointState.FAILED,
             CheckpointState.PASSED, CheckpointState.WAITING);
 
@@ -157,26 +152,11 @@ class OnSiteController {
         Checkpoint checkpoint = access.requireAct(staff, planId, checkpointId);
         MatchBy matchBy = matchBy(match);
         model.addAttribute("match", matchBy);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new UserFacingException("upload.empty");
-            }
-            ImportResult result = clearance.importResults(planId, checkpoint.id(), matchBy,
-                    file.getOriginalFilename(), file.getBytes(), staff);
-            ImportView.result(model, result, resultKeys(matchBy), "clearance.result.done");
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-        } catch (IOException e) {
-            log.warn("Could not read an uploaded clearance result file", e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
-        } catch (DataAccessException e) {
-            log.warn("Clearance result import failed in the database", e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", messages.get("clearance.import.conflict"));
+        ImportResult result = ImportPage.handle(file, model, response, messages, "clearance.result",
+                "clearance.result.done", "clearance.import.conflict",
+                (name, bytes) -> clearance.importResults(planId, checkpoint.id(), matchBy, name, bytes, staff));
+        if (result != null) {
+            ImportView.keyColumns(model, resultKeys(matchBy));
         }
         fill(model, staff, planId, checkpoint, ClearanceFilter.empty(), 0);
         return "clearance/onsite";

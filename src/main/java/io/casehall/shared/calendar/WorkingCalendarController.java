@@ -4,14 +4,12 @@ import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.security.CurrentActor;
 import io.casehall.shared.spreadsheet.ImportBatch;
-import io.casehall.shared.spreadsheet.ImportReport;
-import io.casehall.shared.spreadsheet.ImportResult;
+import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkingCalendarController {
 
     static final String BASE = "/staff/admin/calendar";
-    static final int REFUSED_ROWS_SHOWN = 200;
     private static final String VIEW = "calendar/calendar";
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendarController.class);
 
@@ -122,27 +119,8 @@ class WorkingCalendarController {
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
                       @RequestParam(name = "year", required = false) String year, Model model,
                       HttpServletResponse response) {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new UserFacingException("upload.empty");
-            }
-            ImportResult result = calendar.importFile(file.getOriginalFilename(), file.getBytes(), CurrentActor.get());
-            model.addAttribute("result", result.report());
-            model.addAttribute("resultBatch", result.batch());
-            model.addAttribute("refusedRows", result.report().refusedRows().stream().limit(REFUSED_ROWS_SHOWN).toList());
-            model.addAttribute("counts", counts(result.report()));
-        } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-        } catch (IOException e) {
-            log.warn("Could not read an uploaded calendar file", e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
-        } catch (DataAccessException e) {
-            log.warn("Calendar import failed in the database (a concurrent change?)", e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", messages.get("calendar.error.conflict"));
-        }
+        ImportPage.handle(file, model, response, messages, "calendar.result", null, "calendar.error.conflict",
+                (name, bytes) -> calendar.importFile(name, bytes, CurrentActor.get()));
         fill(model, shownYear(year, model));
         return VIEW;
     }
@@ -207,13 +185,6 @@ class WorkingCalendarController {
                 day.getKind().messageKey(), day.getName(), day.getUpdatedBy(), timeFormat.format(day.getUpdatedAt()));
     }
 
-    private static List<Count> counts(ImportReport report) {
-        return List.of(new Count("calendar.result.total", report.totalRows(), ""),
-                new Count("calendar.result.imported", report.count(RowOutcome.IMPORTED), "ok"),
-                new Count("calendar.result.updated", report.count(RowOutcome.UPDATED), "ok"),
-                new Count("calendar.result.unchanged", report.count(RowOutcome.UNCHANGED), ""),
-                new Count("calendar.result.refused", report.refused(), report.refused() > 0 ? "bad" : ""));
-    }
 
     /** One special day as listed. */
     record DayRow(String day, String weekdayKey, String kind, String kindKey, String name, String updatedBy,
@@ -228,7 +199,4 @@ class WorkingCalendarController {
     record BatchView(ImportBatch batch, String time) {
     }
 
-    /** One figure of the import result line. */
-    record Count(String labelKey, int value, String badge) {
-    }
 }
