@@ -132,6 +132,9 @@ public class ApplicantActions {
         boolean hasRemark = remark != null && !remark.isBlank();
         boolean confirmed = !changed && !hasRemark;
         application.proofread(remark, clock.instant());
+        if (confirmed) {
+            application.proofreadingFinished(clock.instant());
+        }
         steps.complete(task, Map.of(ArchiveUseProcess.VAR_PROOFREAD_CONFIRMED, confirmed,
                 ArchiveUseProcess.VAR_PROOFREADING_REMARK_TEXT, FormText.plain(remark)));
         audit.record(applicant, confirmed ? "ARCHIVE_PROOF_CONFIRMED" : "ARCHIVE_PROOF_CORRECTED",

@@ -124,6 +124,7 @@ class ArchiveCaseFlowTest extends IntegrationTest {
         completeAs(application, "proofreading", Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true,
                 VAR_PROOFREADING_REPLY, "已按您的意见修改"));
         assertThat(actions.proofread(applicant, application.getId(), Map.of(), "")).as("confirmed").isTrue();
+        assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.IN_PROGRESS);
 
         completeAs(application, "archiveClerk", Map.of());
         ArchiveApplication done = reload(application);

@@ -126,6 +126,9 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(flash(action(g, url(a) + "/rating", "stars", "5", "comment", "再评一次"), "errorMessage"))
                 .isEqualTo("申请单 " + a.getNumber() + " 已评价过，每个业务单只能评价一次。");
         String ratings = page(g, "/apply/archive/ratings");
+        ArchivePortalWebTest.dump("ratings", ratings);
+        ArchivePortalWebTest.dump("staff-ratings", staffPage("/staff/archive/ratings", staff("clerk", "archiveClerk")));
+        ArchivePortalWebTest.dump("staff-list", staffPage("/staff/archive", staff("clerk", "archiveClerk")));
         assertThat(ratings).contains(a.getNumber(), "★★★★☆", "翻译准确").doesNotContain("rate-" + a.getNumber());
         assertThat(staffPage("/staff/archive/ratings", staff("clerk", "archiveClerk")))
                 .contains("出国(境)中英文对照学籍档案利用", "翻译准确", a.getNumber());

@@ -23,6 +23,7 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         Graduate g = graduate("张一帆");
 
         String services = page(g, "/apply/archive");
+        dump("services", services);
         assertThat(services).contains("出国(境)中英文对照学籍档案利用", "学籍档案利用", "学生档案保管信息查询及利用",
                 "需缴费", "需校对译稿", "电子文件可发送邮件", "一般 5 个工作日内办理",
                 "/apply/archive/overseasTranslation/new", "/apply/archive/academicRecord/new");
