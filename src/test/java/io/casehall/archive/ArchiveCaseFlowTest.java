@@ -43,6 +43,7 @@ class ArchiveCaseFlowTest extends IntegrationTest {
     @Autowired OutboxMessageRepository outbox;
     @Autowired SealedPdfs sealedPdfs;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
     @AfterEach
     void signOut() {
@@ -191,6 +192,38 @@ class ArchiveCaseFlowTest extends IntegrationTest {
                 .hasFieldOrPropertyWithValue("messageKey", "archive.error.cannotCancel");
         completeAs(application, "feeCollection", Map.of(VAR_REFUND_REFERENCE, "TK-2026-001"));
         assertThat(reload(application).getPaymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void aRedeployedRuleTableChangesFeesAndVariantsWithoutCode() throws Exception {
+        String variantXml = new String(getClass().getResourceAsStream("/dmn/archive-service-variant.dmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String feeXml = new String(getClass().getResourceAsStream("/dmn/archive-fee.dmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // The administrator switches proofreading off for the translation service and raises the transcript price.
+        String noProofreading = variantXml.replaceFirst(
+                "(<text>\"overseasTranslation\"</text>\\s*</inputEntry>\\s*<outputEntry[^>]*>\\s*<text>true</text>\\s*</outputEntry>\\s*<outputEntry[^>]*>\\s*<text>)true",
+                "$1false");
+        String dearer = feeXml.replace("<text>copies * 50</text>", "<text>copies * 70</text>");
+        assertThat(noProofreading).isNotEqualTo(variantXml);
+        var deployment = repository.createDeployment().name("fee and variant change")
+                .addString("archive-service-variant.dmn", noProofreading).addString("archive-fee.dmn", dearer).deploy();
+        try {
+            assertThat(archive.variantOf(ArchiveServiceType.OVERSEAS_TRANSLATION).proofreadingRequired()).isFalse();
+            ApplicantPrincipal applicant = applicants.createVerifiedGraduate("钱新规", false);
+            ArchiveApplication application = archive.submit(applicant, overseasForm(applicant, DeliveryMode.PICKUP));
+            runJobs();
+            completeAs(application, "archiveClerk", Map.of(VAR_CHECK_DECISION, DECISION_ACCEPT));
+            Task charge = staffTask(application, "feeCollection");
+            assertThat(tasks.getVariable(charge.getId(), VAR_SUGGESTED_FEE)).as("2 copies × 70").isEqualTo(140.0);
+            completeAs(application, "feeCollection", Map.of(VAR_FEE_AMOUNT, 140.0));
+            actions.markPaid(applicant, application.getId());
+            completeAs(application, "feeCollection", Map.of(VAR_RECEIPT_CONFIRMED, true));
+            assertThat(tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                    .taskDefinitionKey(TASK_PRODUCE).count()).as("straight to production, no proofreading").isEqualTo(1);
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     /** Fills the draft's missing English and adds one course, as a translator does on the case page. */
