@@ -25,7 +25,7 @@ class CheckpointTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = longVariable(task, VAR_PLAN_ID);
+        long planId = planId(task.getExecution());
         long studentId = longVariable(task, VAR_STUDENT_ID);
         String checkpointId = task.getTaskDefinitionKey();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -62,6 +62,20 @@ class CheckpointTaskListener implements TaskListener {
             return current.getUserId();
         }
         return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+
+    /** The plan id from the business key, or from the optional variable. */
+    static long planId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        Long fromKey = planIdOf(execution.getProcessBusinessKey());
+        if (fromKey != null) {
+            return fromKey;
+        }
+        Object value = execution.getVariable(VAR_PLAN_ID);
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("Clearance instance without a plan: business key "
+                + execution.getProcessBusinessKey());
     }
 
     static long longVariable(DelegateTask task, String name) {

@@ -16,14 +16,14 @@ final class ClearanceExecutionListeners {
 
     /** On the flows leaving the rule task: the applicable checkpoints are known. */
     static ExecutionListener applicability(ClearanceEvents events) {
-        return execution -> events.applicability(longVariable(execution, VAR_PLAN_ID),
+        return execution -> events.applicability(CheckpointTaskListener.planId(execution),
                 longVariable(execution, VAR_STUDENT_ID), execution.getProcessDefinitionId(),
                 parseCheckpoints(execution.getVariable(VAR_CHECKPOINTS)));
     }
 
     /** On reaching a top-level end event. */
     static ExecutionListener completion(ClearanceEvents events) {
-        return execution -> events.clearanceCompleted(longVariable(execution, VAR_PLAN_ID),
+        return execution -> events.clearanceCompleted(CheckpointTaskListener.planId(execution),
                 longVariable(execution, VAR_STUDENT_ID));
     }
 

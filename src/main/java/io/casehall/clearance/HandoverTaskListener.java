@@ -17,7 +17,7 @@ class HandoverTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = CheckpointTaskListener.longVariable(task, VAR_PLAN_ID);
+        long planId = CheckpointTaskListener.planId(task.getExecution());
         long studentId = CheckpointTaskListener.longVariable(task, VAR_STUDENT_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             events.handoverReached(planId, studentId, task.getId());

@@ -237,7 +237,7 @@ class PlanLauncher {
                 }
                 ProcessInstance instance = runtimeService.createProcessInstanceById(definitionId)
                         .businessKey(GraduationClearanceProcess.businessKey(planId, s.studentNo()))
-                        .setVariables(GraduationClearanceProcess.startVariables(planId, s.id(), s.studentNo(),
+                        .setVariables(GraduationClearanceProcess.startVariables(s.id(), s.studentNo(),
                                 s.fullName(), s.department(), s.level(), s.category(),
                                 s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration()))
                         .execute();

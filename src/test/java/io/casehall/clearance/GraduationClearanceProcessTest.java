@@ -63,7 +63,7 @@ class GraduationClearanceProcessTest {
 
     private ProcessInstance start(long studentId, String level, String category, boolean dormitory, boolean migration) {
         return runtimeService.startProcessInstanceByKey(KEY, businessKey(1L, "S" + studentId),
-                startVariables(1L, studentId, "S" + studentId, "张思", "马克思主义学院", level, category, dormitory,
+                startVariables(studentId, "S" + studentId, "张思", "马克思主义学院", level, category, dormitory,
                         migration));
     }
 

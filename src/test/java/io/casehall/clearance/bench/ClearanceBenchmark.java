@@ -242,7 +242,7 @@ public final class ClearanceBenchmark {
             perStudent.executeWithoutResult(tx -> {
                 ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY,
                         GraduationClearanceProcess.businessKey(plan.id(), s.studentNo()),
-                        GraduationClearanceProcess.startVariables(plan.id(), s.id(), s.studentNo(), s.fullName(),
+                        GraduationClearanceProcess.startVariables(s.id(), s.studentNo(), s.fullName(),
                                 s.department(), s.level(), s.category(),
                                 s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration()));
                 jdbc.update("UPDATE clearance_student SET process_instance_id = ?, stage = 'IN_PROGRESS',"
