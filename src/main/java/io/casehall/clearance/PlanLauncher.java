@@ -58,13 +58,14 @@ class PlanLauncher {
     private final int threads;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("clearance-launch"));
     /** Plans being launched by this node. */
+    private final EngineTableStatistics statistics;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     /** Test hook: called with each student id before its instance starts (null in production). */
     volatile LongConsumer beforeStart;
 
     PlanLauncher(ClearancePlanRepository plans, ClearanceStudentRepository students, CheckpointCatalog catalog,
                  RuntimeService runtimeService, JdbcTemplate jdbc, AuditLog auditLog, Clock clock,
-                 PlatformTransactionManager transactionManager,
+                 PlatformTransactionManager transactionManager, EngineTableStatistics statistics,
                  @Value("${casehall.clearance.launch.chunk-size:100}") int chunkSize,
                  @Value("${casehall.clearance.launch.threads:2}") int threads) {
         this.plans = plans;
@@ -74,6 +75,7 @@ class PlanLauncher {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.statistics = statistics;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.chunkSize = Math.max(1, chunkSize);
@@ -188,6 +190,7 @@ class PlanLauncher {
         } finally {
             try {
                 finish(planId);
+                statistics.refreshAfterLaunch();
             } finally {
                 running.remove(planId);
             }

@@ -43,19 +43,19 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         StaffPrincipal principal = principalOf(userId);
         auditLog.record(principal, "LOGIN", "staff", userId, null);
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authoritiesOf(userId));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authoritiesOf(principal));
     }
 
-    StaffPrincipal principalOf(String userId) {
+    private StaffPrincipal principalOf(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         String name = user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
         return new StaffPrincipal(userId, name.isEmpty() ? userId : name, groupIdsOf(userId));
     }
 
-    List<GrantedAuthority> authoritiesOf(String userId) {
+    private static List<GrantedAuthority> authoritiesOf(StaffPrincipal principal) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
-        for (String group : groupIdsOf(userId)) {
+        for (String group : principal.groupIds()) {
             authorities.add(new SimpleGrantedAuthority("GROUP_" + group));
             if (StaffRoles.ADMINISTRATORS.equals(group)) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));

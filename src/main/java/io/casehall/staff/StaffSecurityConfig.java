@@ -3,6 +3,7 @@ package io.casehall.staff;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -35,7 +36,7 @@ class StaffSecurityConfig {
 
     @Bean
     @Order(10)
-    SecurityFilterChain engineRestChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, EngineRestAuthenticationProvider staff) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authenticationManager(new ProviderManager(staff))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("STAFF"))
@@ -96,14 +97,10 @@ class StaffSecurityConfig {
 
     /** Makes REST calls run as the authenticated staff user, so engine authorizations apply to them. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<EngineRestIdentityFilter> engineRestAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<EngineRestIdentityFilter> registration =
+                new FilterRegistrationBean<>(new EngineRestIdentityFilter(identityService));
         registration.setName("casehall-engine-rest-auth");
-        registration.setInitParameters(Map.of(
-                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                ContainerBasedAuthenticationProvider.class.getName(),
-                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/engine-rest/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);

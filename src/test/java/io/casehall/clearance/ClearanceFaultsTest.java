@@ -3,8 +3,10 @@ package io.casehall.clearance;
 import static io.casehall.clearance.ClearanceFixtures.ADMIN;
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.casehall.support.IntegrationTest;
+import io.casehall.support.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,13 +20,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Faults and their limits: a colleague completing a student's task while a batch runs (optimistic locking), the
- * coarse history of clearance instances, and the demo data loading twice.
+ * coarse history of clearance instances, the demo data loading twice, and the planner statistics a launch leaves.
  */
 class ClearanceFaultsTest extends IntegrationTest {
 
@@ -44,6 +47,8 @@ class ClearanceFaultsTest extends IntegrationTest {
     ClearanceStudentRepository students;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long launchedPlan(List<ClearanceFixtures.Student> roster) {
         PlanSummary plan = clearance.createPlan("故障测试-" + System.nanoTime(), ADMIN);
@@ -133,5 +138,21 @@ class ClearanceFaultsTest extends IntegrationTest {
         assertThat(identityService.createUserQuery().userId("library").memberOfGroup("clearanceLibrary").count())
                 .isEqualTo(1);
         assertThat(clearance.awaitingHandover(plan.id(), StudentFilter.none(), 0, 20).getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void onPostgresALaunchLeavesThePlannerTrueFiguresForTheTasklistQueue() {
+        assumeTrue(TestDatabase.isPostgres(), "PostgreSQL's planner statistics");
+        List<ClearanceFixtures.Student> roster = IntStream.range(0, 3)
+                .mapToObj(i -> ClearanceFixtures.master("统计" + i)).toList();
+        launchedPlan(roster);
+
+        // Analysed right after the launch, not whenever autovacuum comes by...
+        assertThat(jdbc.queryForObject("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables"
+                + " WHERE relname = 'act_ru_authorization'", Boolean.class)).isTrue();
+        // ...with statistics on the permission test of the task query, so its estimate is no longer a guess.
+        assertThat(jdbc.queryForList("SELECT statistics_name FROM pg_stats_ext_exprs WHERE tablename ="
+                + " 'act_ru_authorization' AND most_common_vals IS NOT NULL", String.class))
+                .contains("casehall_stat_auth_read", "casehall_stat_auth_read_task");
     }
 }

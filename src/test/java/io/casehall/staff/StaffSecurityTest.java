@@ -101,6 +101,21 @@ class StaffSecurityTest {
     }
 
     @Test
+    void aRestClientIsAuditedOnceNotOnEveryCallAndAWrongPasswordStaysRefused() {
+        Browser modeler = new Browser(port);
+        int before = audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk").size();
+        for (int i = 0; i < 3; i++) {
+            assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Clerk2026").statusCode()).isEqualTo(200);
+        }
+        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk")).hasSize(before + 1)
+                .last().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN"));
+
+        assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Clerk2026-wrong").statusCode()).isEqualTo(401);
+        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk")).hasSize(before + 2)
+                .last().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
+    }
+
+    @Test
     void adHocQueryExpressionsAreRefused() {
         HttpResponse<String> response = new Browser(port).getWithBasic(
                 "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "admin", "TestAdmin2026");

@@ -4,13 +4,13 @@ import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.security.CurrentActor;
-import io.casehall.shared.spreadsheet.ImportBatch;
 import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,8 +36,11 @@ class GraduateRegistryController {
     /** Who may use the page: real-name reviewers and administrators. */
     static final String MAY_USE = "hasAnyAuthority('GROUP_realNameReview','ROLE_ADMIN')";
 
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String BASE = "/staff/registry";
+    private static final List<ImportView.KeyColumn> KEY_COLUMNS = List.of(
+            new ImportView.KeyColumn("学号", "registry.col.studentNo", false),
+            new ImportView.KeyColumn("姓名", "registry.col.fullName", false),
+            new ImportView.KeyColumn("证件号码", "registry.col.idNumber", true));
 
     private final GraduateRegistryService registry;
     private final Messages messages;
@@ -100,15 +103,10 @@ class GraduateRegistryController {
         model.addAttribute("query", query);
         model.addAttribute("records", registry.search(query, page));
         model.addAttribute("registrySize", registry.count());
-        model.addAttribute("batches", registry.recentImports(10).stream()
-                .map(batch -> new BatchView(batch, TIME.format(batch.getStartedAt().atZone(clock.getZone())),
-                        admin || batch.isImportedBy(actor)))
-                .toList());
+        ImportView.keyColumns(model, KEY_COLUMNS);
+        ImportView.recent(model, registry.recentImports(10), BASE + "/imports/", actor, admin, clock.getZone());
         model.addAttribute("maxRows", String.valueOf(ImportDefinition.DEFAULT_MAX_ROWS));
     }
 
-    /** A recent import as listed: the batch, its local start time, and whether this user may download its report. */
-    record BatchView(ImportBatch batch, String time, boolean reportReadable) {
-    }
 
 }

@@ -1,5 +1,6 @@
 package io.casehall.clearance.web;
 
+import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.clearance.ClearanceService;
 import io.casehall.clearance.LaunchProgress;
 import io.casehall.clearance.PlanSummary;
@@ -35,6 +36,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/staff/clearance")
 class ClearancePlansController {
+
+    /** Where the import reports of plans and checkpoints are downloaded: {@code <this><batch id>/report}. */
+    static final String IMPORT_REPORTS = "/staff/clearance/imports/";
 
     private static final List<ImportView.KeyColumn> STUDENT_KEYS = List.of(
             new ImportView.KeyColumn("学号", "clearance.col.studentNo", false),
@@ -164,6 +168,7 @@ class ClearancePlansController {
         model.addAttribute("checkpoints", plan.checkpoints());
         pages.navigation(model, staff, planId);
         model.addAttribute("maxRows", String.valueOf(ImportDefinition.DEFAULT_MAX_ROWS));
-        ImportView.recent(model, clearance.recentStudentImports(planId, 10), staff, true, clock.getZone());
+        ImportView.recent(model, clearance.recentStudentImports(planId, 10), IMPORT_REPORTS, staff, true,
+                clock.getZone());
     }
 }

@@ -1,5 +1,6 @@
 package io.casehall.clearance.web;
 
+import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.clearance.BatchOutcome;
 import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.CheckpointRow;
@@ -202,8 +203,8 @@ class OnSiteController {
             model.addAttribute("match", MatchBy.STUDENT_NO);
         }
         model.addAttribute("matchModes", MatchBy.values());
-        ImportView.recent(model, clearance.recentResultImports(planId, checkpoint.id(), 10), staff,
-                clearance.mayManagePlans(staff), clock.getZone());
+        ImportView.recent(model, clearance.recentResultImports(planId, checkpoint.id(), 10),
+                ClearancePlansController.IMPORT_REPORTS, staff, clearance.mayManagePlans(staff), clock.getZone());
     }
 
     private CheckpointRowView view(CheckpointRow row) {

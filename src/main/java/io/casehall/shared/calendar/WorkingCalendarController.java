@@ -3,8 +3,8 @@ package io.casehall.shared.calendar;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.security.CurrentActor;
-import io.casehall.shared.spreadsheet.ImportBatch;
 import io.casehall.shared.spreadsheet.ImportPage;
+import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
@@ -45,16 +45,22 @@ class WorkingCalendarController {
 
     static final String BASE = "/staff/admin/calendar";
     private static final String VIEW = "calendar/calendar";
+    private static final List<ImportView.KeyColumn> KEY_COLUMNS = List.of(
+            new ImportView.KeyColumn("日期", "calendar.col.day", false),
+            new ImportView.KeyColumn("类型", "calendar.col.kind", false),
+            new ImportView.KeyColumn("名称", "calendar.col.name", false));
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendarController.class);
 
     private final CalendarAdministration calendar;
     private final Messages messages;
     private final DateTimeFormatter timeFormat;
+    private final Clock clock;
 
     WorkingCalendarController(CalendarAdministration calendar, Messages messages, Clock clock) {
         this.calendar = calendar;
         this.messages = messages;
         this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        this.clock = clock;
     }
 
     /** A year ({@code year}, default this year); {@code edit} puts a day into the form to change it. */
@@ -152,8 +158,10 @@ class WorkingCalendarController {
         model.addAttribute("missingYear", calendar.nextYearMissing() ? today.getYear() + 1 : null);
         model.addAttribute("kinds", List.of(DayKind.values()).stream()
                 .map(kind -> new KindOption(kind.name(), kind.messageKey())).toList());
-        model.addAttribute("batches", calendar.recentImports(10).stream()
-                .map(batch -> new BatchView(batch, timeFormat.format(batch.getStartedAt()))).toList());
+        ImportView.keyColumns(model, KEY_COLUMNS);
+        // The page is for administrators only, and they may read every report.
+        ImportView.recent(model, calendar.recentImports(10), BASE + "/imports/", CurrentActor.get(), true,
+                clock.getZone());
         model.addAttribute("maxRows", String.valueOf(CalendarImport.MAX_ROWS));
         if (!model.containsAttribute("dayForm")) {
             model.addAttribute("dayForm", new DayForm());
@@ -185,7 +193,6 @@ class WorkingCalendarController {
                 day.getKind().messageKey(), day.getName(), day.getUpdatedBy(), timeFormat.format(day.getUpdatedAt()));
     }
 
-
     /** One special day as listed. */
     record DayRow(String day, String weekdayKey, String kind, String kindKey, String name, String updatedBy,
                   String updatedAt) {
@@ -194,9 +201,4 @@ class WorkingCalendarController {
     /** One choice of the kind select. */
     record KindOption(String value, String labelKey) {
     }
-
-    /** A recent import with its local start time. */
-    record BatchView(ImportBatch batch, String time) {
-    }
-
 }
