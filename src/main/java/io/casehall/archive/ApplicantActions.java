@@ -2,8 +2,6 @@ package io.casehall.archive;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.audit.AuditLog;
-import io.casehall.shared.document.DocumentStore;
-import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.FormText;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
@@ -31,7 +29,6 @@ public class ApplicantActions {
 
     private final ArchiveService archive;
     private final ApplicantSteps steps;
-    private final DocumentStore documents;
     private final IssuedPdfRepository pdfs;
     private final EmailRequestRepository emails;
     private final ServiceRatingRepository ratings;
@@ -39,12 +36,10 @@ public class ApplicantActions {
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicantActions(ArchiveService archive, ApplicantSteps steps, DocumentStore documents, IssuedPdfRepository pdfs,
-                     EmailRequestRepository emails, ServiceRatingRepository ratings, RuntimeService runtime,
-                     AuditLog audit, Clock clock) {
+    ApplicantActions(ArchiveService archive, ApplicantSteps steps, IssuedPdfRepository pdfs, EmailRequestRepository emails,
+                     ServiceRatingRepository ratings, RuntimeService runtime, AuditLog audit, Clock clock) {
         this.archive = archive;
         this.steps = steps;
-        this.documents = documents;
         this.pdfs = pdfs;
         this.emails = emails;
         this.ratings = ratings;
@@ -86,11 +81,7 @@ public class ApplicantActions {
             }
             ArchiveItem item = application.item(itemId).orElseThrow(io.casehall.shared.web.NotFoundException::new);
             item.replaceFiles();
-            for (UUID documentId : documentIds) {
-                StoredDocument scan = documents.describeOwned(documentId, applicant);
-                item.attach(scan.getId(), scan.getOriginalName(), now);
-                documents.attachToCase(scan.getId(), caseKey);
-            }
+            archive.attachScans(applicant, item, documentIds, caseKey, now);
         });
         boolean missingScan = application.getItems().stream()
                 .anyMatch(item -> item.getType().isScanRequired() && item.currentFiles().isEmpty());

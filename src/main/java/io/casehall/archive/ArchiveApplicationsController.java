@@ -7,7 +7,6 @@ import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,20 +22,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,16 +52,19 @@ class ArchiveApplicationsController {
 
     private final ArchiveService archive;
     private final ApplicantActions actions;
+    private final ScanUploads uploads;
     private final ContentEditing contents;
     private final DocumentStore documents;
     private final IdentityService identity;
     private final Messages messages;
     private final Clock clock;
 
-    ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ContentEditing contents,
-                                  DocumentStore documents, IdentityService identity, Messages messages, Clock clock) {
+    ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
+                                  ContentEditing contents, DocumentStore documents, IdentityService identity,
+                                  Messages messages, Clock clock) {
         this.archive = archive;
         this.actions = actions;
+        this.uploads = uploads;
         this.contents = contents;
         this.documents = documents;
         this.identity = identity;
@@ -75,14 +74,6 @@ class ArchiveApplicationsController {
 
     /** A scan kept from a correction that came back with a message. */
     record KeptScan(UUID id, String name) {
-    }
-
-    /** A malformed id in the address (not a number, not a document id) is simply not found. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String malformedId(Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("errorMessage", messages.get("error.notFound"));
-        return "error";
     }
 
     @ModelAttribute("zone")
@@ -129,24 +120,16 @@ class ArchiveApplicationsController {
         Map<Long, String> fileErrors = new HashMap<>();
         for (ArchiveItem item : view.application().getItems()) {
             List<UUID> ids = new ArrayList<>(uuids(params.get(KEPT_FIELD + item.getId())));
-            for (MultipartFile file : files.getOrDefault("scan_" + item.getId(), List.of())) {
-                if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-                    continue;
-                }
-                try {
-                    ids.add(archive.storeScan(applicant, file.getOriginalFilename(), file.getBytes()).getId());
-                } catch (NotFoundException e) {
-                    throw e;
-                } catch (UserFacingException e) {
-                    fileErrors.merge(item.getId(), messages.get(e), (a, b) -> a + " " + b);
-                }
+            String refused = uploads.store(applicant, files.getOrDefault(ArchivePortalController.SCAN_FIELD + item.getId(),
+                    List.of()), ids);
+            if (refused != null) {
+                fileErrors.put(item.getId(), refused);
             }
             scans.put(item.getId(), ids);
         }
-        Map<Long, List<KeptScan>> kept = describe(applicant, scans);
         if (!fileErrors.isEmpty()) {
             model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return correctionPage(applicant, id, kept, fileErrors, remark, model);
+            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
         }
         try {
             actions.resubmit(applicant, id, scans, remark);
@@ -154,7 +137,7 @@ class ArchiveApplicationsController {
             throw e;
         } catch (UserFacingException e) {
             model.addAttribute("errorMessage", messages.get(e));
-            return correctionPage(applicant, id, kept, fileErrors, remark, model);
+            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
             redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
             return "redirect:" + BASE + id;

@@ -2,11 +2,9 @@ package io.casehall.archive;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.document.DocumentStore;
-import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,20 +16,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,12 +48,15 @@ class ArchivePortalController {
     static final String SCAN_FIELD = "scan_";
 
     private final ArchiveService archive;
+    private final ScanUploads uploads;
     private final DocumentStore documents;
     private final Messages messages;
     private final Clock clock;
 
-    ArchivePortalController(ArchiveService archive, DocumentStore documents, Messages messages, Clock clock) {
+    ArchivePortalController(ArchiveService archive, ScanUploads uploads, DocumentStore documents, Messages messages,
+                            Clock clock) {
         this.archive = archive;
+        this.uploads = uploads;
         this.documents = documents;
         this.messages = messages;
         this.clock = clock;
@@ -66,14 +64,6 @@ class ArchivePortalController {
 
     /** One service on the first page: its rules from the DMN, and why the applicant may not apply (or null). */
     record ServiceCard(ArchiveServiceType service, ServiceVariant variant, String refusal) {
-    }
-
-    /** A malformed id in the address (not a number, not a document id) is simply not found. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String malformedId(Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("errorMessage", messages.get("error.notFound"));
-        return "error";
     }
 
     @ModelAttribute("zone")
@@ -85,7 +75,8 @@ class ArchivePortalController {
     String services(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
         List<ServiceCard> cards = new ArrayList<>();
         for (ArchiveServiceType service : ArchiveServiceType.values()) {
-            cards.add(new ServiceCard(service, archive.variantOf(service), refusal(applicant, service)));
+            ServiceVariant variant = archive.variantOf(service);
+            cards.add(new ServiceCard(service, variant, refusal(applicant, variant)));
         }
         model.addAttribute("services", cards);
         return "archive/services";
@@ -102,11 +93,12 @@ class ArchivePortalController {
             return stageChoice(applicant, service, model);
         }
         ApplicationForm form = archive.newForm(applicant.applicantId(), service, stage, fromApplicationId);
-        String refused = refusal(applicant, form.getService());
+        ServiceVariant variant = archive.variantOf(form.getService());
+        String refused = refusal(applicant, variant);
         if (refused != null) {
-            return refusedPage(form.getService(), refused, model);
+            return refusedPage(form.getService(), variant, refused, model);
         }
-        return formPage(form, Map.of(), model);
+        return formPage(form, variant, Map.of(), model);
     }
 
     @PostMapping("/applications")
@@ -116,9 +108,10 @@ class ArchivePortalController {
         if (form.getService() == null) {
             throw new NotFoundException();
         }
-        String refused = refusal(applicant, form.getService());
+        ServiceVariant variant = archive.variantOf(form.getService());
+        String refused = refusal(applicant, variant);
         if (refused != null) {
-            return refusedPage(form.getService(), refused, model);
+            return refusedPage(form.getService(), variant, refused, model);
         }
         if (form.getPreviousApplicationId() != null) {
             archive.own(applicant.applicantId(), form.getPreviousApplicationId());
@@ -138,7 +131,7 @@ class ArchivePortalController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return formPage(form, errors, model);
+            return formPage(form, variant, errors, model);
         }
         ArchiveApplication application;
         try {
@@ -150,10 +143,13 @@ class ArchivePortalController {
             throw e;
         } catch (UserFacingException e) {
             model.addAttribute("errorMessage", messages.get(e));
-            return formPage(form, errors, model);
+            return formPage(form, variant, errors, model);
         }
+        // A resent form finds the application made first, which is of the form's service unless the form was altered.
+        ServiceVariant submitted = application.getService() == form.getService() ? variant
+                : archive.variantOf(application.getService());
         redirect.addFlashAttribute("okMessage", messages.get("archiveweb.submitted", application.getNumber(),
-                String.valueOf(archive.variantOf(application.getService()).processingWorkingDays()),
+                String.valueOf(submitted.processingWorkingDays()),
                 String.valueOf(application.getExpectedBy())));
         return "redirect:/apply/archive/applications/" + application.getId();
     }
@@ -162,19 +158,10 @@ class ArchivePortalController {
     private void storeUploads(ApplicantPrincipal applicant, ApplicationForm form,
                               MultiValueMap<String, MultipartFile> files, Map<String, String> errors) throws IOException {
         for (int i = 0; i < form.getItems().size(); i++) {
-            ApplicationForm.ItemChoice choice = form.getItems().get(i);
-            for (MultipartFile file : files.getOrDefault(SCAN_FIELD + i, List.of())) {
-                if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-                    continue;
-                }
-                try {
-                    StoredDocument stored = archive.storeScan(applicant, file.getOriginalFilename(), file.getBytes());
-                    choice.getDocumentIds().add(stored.getId());
-                } catch (NotFoundException e) {
-                    throw e;
-                } catch (UserFacingException e) {
-                    errors.merge("items[" + i + "].documentIds", messages.get(e), (a, b) -> a + " " + b);
-                }
+            String refused = uploads.store(applicant, files.getOrDefault(SCAN_FIELD + i, List.of()),
+                    form.getItems().get(i).getDocumentIds());
+            if (refused != null) {
+                errors.merge("items[" + i + "].documentIds", refused, (a, b) -> a + " " + b);
             }
         }
     }
@@ -194,27 +181,28 @@ class ArchivePortalController {
     }
 
     private String stageChoice(ApplicantPrincipal applicant, ArchiveServiceType service, Model model) {
-        String refused = refusal(applicant, service);
+        ServiceVariant variant = archive.variantOf(service);
+        String refused = refusal(applicant, variant);
         if (refused != null) {
-            return refusedPage(service, refused, model);
+            return refusedPage(service, variant, refused, model);
         }
         model.addAttribute("service", service);
-        model.addAttribute("variant", archive.variantOf(service));
+        model.addAttribute("variant", variant);
         model.addAttribute("stages", StudyStage.values());
         return "archive/stage";
     }
 
-    private String refusedPage(ArchiveServiceType service, String refusal, Model model) {
+    private String refusedPage(ArchiveServiceType service, ServiceVariant variant, String refusal, Model model) {
         model.addAttribute("service", service);
-        model.addAttribute("variant", archive.variantOf(service));
+        model.addAttribute("variant", variant);
         model.addAttribute("refusal", refusal);
         return "archive/stage";
     }
 
-    private String formPage(ApplicationForm form, Map<String, String> errors, Model model) {
+    private String formPage(ApplicationForm form, ServiceVariant variant, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("variant", archive.variantOf(form.getService()));
+        model.addAttribute("variant", variant);
         model.addAttribute("copies", IntStream.rangeClosed(1, ApplicationValidator.MAX_COPIES).boxed().toList());
         model.addAttribute("deliveryModes", DeliveryMode.values());
         model.addAttribute("stages", StudyStage.values());
@@ -236,9 +224,10 @@ class ArchivePortalController {
         return options;
     }
 
-    private String refusal(ApplicantPrincipal applicant, ArchiveServiceType service) {
+    /** Why the applicant may not use the service of this variant, or null. */
+    private String refusal(ApplicantPrincipal applicant, ServiceVariant variant) {
         try {
-            archive.requireEligible(applicant.applicantId(), service);
+            archive.requireEligible(applicant.applicantId(), variant);
             return null;
         } catch (NotFoundException e) {
             throw e;

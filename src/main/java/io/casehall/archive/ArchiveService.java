@@ -13,6 +13,7 @@ import io.casehall.shared.numbering.BusinessNumbers;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +80,26 @@ public class ArchiveService {
         return rules.variantOf(service);
     }
 
-    /** Refuses applicants the service's eligibility condition (from the DMN) excludes. Not read-only: evaluating a decision writes its history. */
+    /**
+     * Refuses applicants the service's eligibility condition (from the DMN) excludes, and returns the
+     * evaluated variant for reuse. Not read-only: evaluating a decision writes its history.
+     */
     @Transactional
-    public void requireEligible(Long applicantId, ArchiveServiceType service) {
+    public ServiceVariant requireEligible(Long applicantId, ArchiveServiceType service) {
         ApplicantProfile profile = profiles.of(applicantId);
-        switch (variantOf(service).eligibility()) {
+        ServiceVariant variant = variantOf(service);
+        requireEligible(profile, variant);
+        return variant;
+    }
+
+    /** The same check against a variant already evaluated (no decision is evaluated again). */
+    @Transactional(readOnly = true)
+    public void requireEligible(Long applicantId, ServiceVariant variant) {
+        requireEligible(profiles.of(applicantId), variant);
+    }
+
+    private static void requireEligible(ApplicantProfile profile, ServiceVariant variant) {
+        switch (variant.eligibility()) {
             case OWN_GRADUATE -> {
                 if (!profile.ownGraduate()) {
                     throw new UserFacingException("archive.error.notOwnGraduate");
@@ -199,20 +215,16 @@ public class ArchiveService {
             ApplicationValidator.Problem first = problems.get(0);
             throw new UserFacingException(first.messageKey(), first.args());
         }
-        requireEligible(applicant.applicantId(), form.getService());
-        ServiceVariant variant = rules.variantOf(form.getService());
         ApplicantProfile profile = profiles.of(applicant.applicantId());
+        ServiceVariant variant = variantOf(form.getService());
+        requireEligible(profile, variant);
         var now = clock.instant();
         ArchiveApplication application = new ArchiveApplication(numbers.next(NUMBER_SERIES), form.getSubmissionKey(),
                 applicant.applicantId(), form, variant, calendar.workingDaysFromToday(variant.processingWorkingDays()), now);
         String caseKey = ArchiveUseProcess.businessKey(application.getNumber());
         for (ApplicationForm.ItemChoice choice : form.selectedItems()) {
-            ArchiveItem item = application.addItem(choice.getType(), choice.getCopies());
-            for (UUID documentId : choice.getDocumentIds()) {
-                StoredDocument scan = documents.describeOwned(documentId, applicant);
-                item.attach(scan.getId(), scan.getOriginalName(), now);
-                documents.attachToCase(scan.getId(), caseKey);
-            }
+            attachScans(applicant, application.addItem(choice.getType(), choice.getCopies()), choice.getDocumentIds(),
+                    caseKey, now);
         }
         applications.saveAndFlush(application);
         var instance = runtime.startProcessInstanceByKey(ArchiveUseProcess.KEY, caseKey, Variables.createVariables()
@@ -230,6 +242,16 @@ public class ArchiveService {
         audit.record(applicant, "ARCHIVE_SUBMITTED", "archive-application", application.getNumber(),
                 form.getService().code());
         return application;
+    }
+
+    /** Attaches the applicant's own scans to an item and links them to the case; another's scan is a 404. */
+    void attachScans(ApplicantPrincipal applicant, ArchiveItem item, List<UUID> documentIds, String caseKey,
+                     Instant now) {
+        for (UUID documentId : documentIds) {
+            StoredDocument scan = documents.describeOwned(documentId, applicant);
+            item.attach(scan.getId(), scan.getOriginalName(), now);
+            documents.attachToCase(scan.getId(), caseKey);
+        }
     }
 
     /** The applicant's applications, newest first, each with its open steps, PDFs, e-mails and rating. */

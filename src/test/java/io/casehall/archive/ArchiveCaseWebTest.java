@@ -72,7 +72,6 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         completeTask(a, TASK_PREPARE_TRANSLATION, "proofer", "proofreading", Map.of());
 
         String proofPage = page(g, url(a) + "/proofread");
-        ArchivePortalWebTest.dump("proofread", proofPage);
         assertThat(proofPage).contains("提交时填写备注说明(非必填)", "高等数学", "value=\"Advanced Math\"", "Sun Wenxuan");
         List<ContentLine> lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
         ContentLine name = lines.get(0);
@@ -99,7 +98,6 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         // Finished: the PDF, e-mail, rating; proofreading is over.
         IssuedPdf pdf = pdfs.findByApplicationIdOrderById(a.getId()).get(0);
         String list = page(g, "/apply/archive/applications");
-        ArchivePortalWebTest.dump("applications-completed", list);
         assertThat(list).contains("已完成", pdf.getFileName(), "发送邮件", "我要评价", "再次申请");
         mvc.perform(get(url(a) + "/pdfs/" + pdf.getId()).with(as(g.principal())))
                 .andExpect(status().isOk())
@@ -117,7 +115,6 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         action(g, url(a) + "/email", "address", "me@example.cn", "pdfIds", pdf.getId().toString(), "requestKey", key);
         runJobs();
         String detail = page(g, url(a));
-        ArchivePortalWebTest.dump("application-completed", detail);
         assertThat(detail).contains("已发送邮件", "me@example.cn");
         assertThat(detail.split("<td>me@example.cn</td>", -1)).hasSize(2);
 
@@ -126,16 +123,12 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(flash(action(g, url(a) + "/rating", "stars", "5", "comment", "再评一次"), "errorMessage"))
                 .isEqualTo("申请单 " + a.getNumber() + " 已评价过，每个业务单只能评价一次。");
         String ratings = page(g, "/apply/archive/ratings");
-        ArchivePortalWebTest.dump("ratings", ratings);
-        ArchivePortalWebTest.dump("staff-ratings", staffPage("/staff/archive/ratings", staff("clerk", "archiveClerk")));
-        ArchivePortalWebTest.dump("staff-list", staffPage("/staff/archive", staff("clerk", "archiveClerk")));
         assertThat(ratings).contains(a.getNumber(), "★★★★☆", "翻译准确").doesNotContain("rate-" + a.getNumber());
         assertThat(staffPage("/staff/archive/ratings", staff("clerk", "archiveClerk")))
                 .contains("出国(境)中英文对照学籍档案利用", "翻译准确", a.getNumber());
 
         // None of it is another applicant's to see or use.
         Graduate other = graduate("周其他");
-        UUID scanId = UUID.randomUUID();
         mvc.perform(get(url(a)).with(as(other.principal()))).andExpect(status().isNotFound());
         mvc.perform(get(url(a) + "/pdfs/" + pdf.getId()).with(as(other.principal()))).andExpect(status().isNotFound());
         mvc.perform(get(url(a) + "/proofread").with(as(other.principal()))).andExpect(status().isNotFound());
@@ -143,7 +136,6 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
                 "requestKey", UUID.randomUUID().toString()).getResponse().getStatus()).isEqualTo(404);
         assertThat(action(other, url(a) + "/rating", "stars", "1").getResponse().getStatus()).isEqualTo(404);
         assertThat(action(other, url(a) + "/pay").getResponse().getStatus()).isEqualTo(404);
-        mvc.perform(get(url(a) + "/scans/" + scanId).with(as(other.principal()))).andExpect(status().isNotFound());
         mvc.perform(get("/apply/archive/overseasTranslation/new?from=" + a.getId()).with(as(other.principal())))
                 .andExpect(status().isNotFound());
     }
@@ -196,7 +188,6 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(page(g, "/apply/archive/ratings")).contains("rate-" + a.getNumber());
 
         String again = page(g, "/apply/archive/academicRecord/new?from=" + a.getId());
-        ArchivePortalWebTest.dump("form-again", again);
         assertThat(again).contains("已按上次的申请填好", "value=\"" + a.getId() + "\"", "value=\"" + DEPARTMENT + "\"",
                 "value=\"2018-09-01\"");
         assertThat(again).containsPattern("name=\"items\\[1]\\.selected\" value=\"true\" checked=\"checked\"");

@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.support.TestFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         Graduate g = graduate("张一帆");
 
         String services = page(g, "/apply/archive");
-        dump("services", services);
         assertThat(services).contains("出国(境)中英文对照学籍档案利用", "学籍档案利用", "学生档案保管信息查询及利用",
                 "需缴费", "需校对译稿", "电子文件可发送邮件", "一般 5 个工作日内办理",
                 "/apply/archive/overseasTranslation/new", "/apply/archive/academicRecord/new");
@@ -33,13 +30,11 @@ class ArchivePortalWebTest extends ArchiveWebTest {
 
         assertThat(page(g, "/apply/archive?lang=en")).contains("Archive services", "Academic record use",
                 "Usually done within 5 working days", "Fee applies");
-        page(g, "/apply/archive?lang=zh_CN");
 
         String stages = page(g, "/apply/archive/overseasTranslation/new");
         assertThat(stages).contains("请选择所需阶段材料", "stage=MASTER", "本专科阶段材料", "博士研究生阶段材料");
 
         String form = page(g, "/apply/archive/overseasTranslation/new?stage=MASTER");
-        dump("form", form);
         assertThat(form).contains("value=\"" + g.studentNo() + "\"", "value=\"" + DEPARTMENT + "\"",
                 "value=\"" + MAJOR + "\"", "成绩单英文翻译(限本校毕业生)", "毕业证英文翻译(限本校毕业生)",
                 "name=\"scan_1\"", "name=\"submissionKey\"", "到馆取件", "邮寄纸质文件（到付）", "电子文件");
@@ -70,7 +65,6 @@ class ArchivePortalWebTest extends ArchiveWebTest {
                         .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png())))
                 .andExpect(status().isOk()).andReturn();
         String page = missingScan.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        dump("form-errors", page);
         assertThat(page).contains("请上传该项所需的证书扫描件", "请根据提示修改标红的内容",
                 "value=\"人文与社会科学学部\"", "请尽快办理", "成绩单.png", "value=\"" + key + "\"");
         assertThat(page).containsPattern("<option value=\"3\" selected=\"selected\">3</option>")
@@ -113,7 +107,6 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
 
         String list = page(g, "/apply/archive/applications");
-        dump("applications", list);
         assertThat(list).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
                 "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td>2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
                 "支付方式", "用户支付", "待发起收费", "取消申请");
@@ -124,7 +117,6 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         mvc.perform(get("/apply/archive/applications/abc").with(as(g.principal()))).andExpect(status().isNotFound());
 
         String detail = page(g, url(application));
-        dump("application", detail);
         assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "确认取消申请");
     }
 
@@ -146,15 +138,5 @@ class ArchivePortalWebTest extends ArchiveWebTest {
             pool.shutdownNow();
         }
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
-    }
-
-    static void dump(String name, String html) {
-        try {
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "archive-pages");
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(name + ".html"), html);
-        } catch (Exception ignored) {
-            // only for reading the pages by hand
-        }
     }
 }

@@ -42,7 +42,6 @@ class ArchiveStaffWebTest extends ArchiveWebTest {
 
         String mobile = accounts.get(g.id()).getMobile();
         String page = staffPage(casePage, staff("clerk", "archiveClerk"));
-        ArchivePortalWebTest.dump("staff-case", page);
         assertThat(page).contains(a.getNumber(), "陈静怡", mobile.substring(0, 3) + "****" + mobile.substring(7),
                 "审核申请", "毕业证英文翻译(限本校毕业生)", "证书.png", "/staff/documents/", "学号：" + g.studentNo())
                 .doesNotContain(mobile).doesNotContain("style=");

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Last line for refusals that escape a controller: the user gets a page in their language, never a
@@ -29,6 +30,12 @@ class GlobalErrorHandler {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("errorMessage", messages.get(e));
         return "error";
+    }
+
+    /** A malformed id in the address (not a number, not a document id) is simply not found. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String malformedId(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return notFound(new NotFoundException(), model, response);
     }
 
     @ExceptionHandler(UserFacingException.class)
