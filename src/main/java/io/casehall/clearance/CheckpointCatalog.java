@@ -51,10 +51,6 @@ class CheckpointCatalog {
                 id -> read(repositoryService.getBpmnModelInstance(id)));
     }
 
-    Optional<Checkpoint> find(String processDefinitionId, String checkpointId) {
-        return of(processDefinitionId).stream().filter(c -> c.id().equals(checkpointId)).findFirst();
-    }
-
     /**
      * Makes sure every checkpoint group of the definition (and the hand-over group) exists with Tasklist access
      * and a queue filter, so a checkpoint added in Modeler gets its group at the next launch.

@@ -2,6 +2,7 @@ package io.casehall.clearance;
 
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 
+import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.staff.StaffPrincipal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,13 +139,7 @@ class ClearanceDemoData {
 
     /** A valid resident ID number of Wuhan (420111), distinct per index. */
     static String idNumber(int index) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         String birth = LocalDate.of(1996, 1, 1).plusDays(index * 37L).toString().replace("-", "");
-        String first17 = "420111" + birth + String.format("%03d", 100 + index);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return ChineseIdNumber.withCheckChar("420111" + birth + String.format("%03d", 100 + index));
     }
 }

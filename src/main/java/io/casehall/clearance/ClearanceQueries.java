@@ -13,12 +13,14 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** Reads the projection: on-site lists, counters, grid, export pages and the student's own progress. */
@@ -42,6 +44,16 @@ class ClearanceQueries {
 
     // ---------------------------------------------------------------- one checkpoint
 
+    /** Columns of {@link #checkpointRow}: the student's, then the state at the joined checkpoint {@code c}. */
+    private static final String CHECKPOINT_ROW_COLUMNS = StudentSql.COLUMNS
+            + ", c.checkpoint_id, c.state, c.remark, c.decided_by, c.decided_at";
+
+    private static RowMapper<CheckpointRow> checkpointRow(LocalDate today) {
+        return (rs, n) -> new CheckpointRow(StudentSql.map(rs, today), rs.getString("checkpoint_id"),
+                CheckpointState.valueOf(rs.getString("state")), rs.getString("remark"),
+                rs.getString("decided_by"), StudentSql.instant(rs, "decided_at"));
+    }
+
     Page<CheckpointRow> atCheckpoint(long planId, String checkpointId, StudentFilter filter, int page, int size) {
         StudentSql.Where where = StudentSql.where(filter);
         StringBuilder condition = new StringBuilder(" FROM clearance_student s JOIN clearance_checkpoint_state c"
@@ -57,60 +69,56 @@ class ClearanceQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) page * size);
-        LocalDate today = today();
-        List<CheckpointRow> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS
-                        + ", c.checkpoint_id, c.state, c.remark, c.decided_by, c.decided_at" + condition
-                        + " ORDER BY s.student_no LIMIT ? OFFSET ?",
-                (rs, n) -> new CheckpointRow(StudentSql.map(rs, today), rs.getString("checkpoint_id"),
-                        CheckpointState.valueOf(rs.getString("state")), rs.getString("remark"),
-                        rs.getString("decided_by"), StudentSql.instant(rs, "decided_at")),
-                pageArgs.toArray());
+        List<CheckpointRow> rows = total == 0 ? List.of() : jdbc.query("SELECT " + CHECKPOINT_ROW_COLUMNS + condition
+                + " ORDER BY s.student_no LIMIT ? OFFSET ?", checkpointRow(today()), pageArgs.toArray());
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
     Optional<CheckpointRow> row(long planId, String checkpointId, long studentId) {
-        LocalDate today = today();
-        return jdbc.query("SELECT " + StudentSql.COLUMNS + ", c.checkpoint_id, c.state, c.remark, c.decided_by,"
-                        + " c.decided_at FROM clearance_student s JOIN clearance_checkpoint_state c"
-                        + " ON c.student_id = s.id AND c.checkpoint_id = ? WHERE s.plan_id = ? AND s.id = ?",
-                (rs, n) -> new CheckpointRow(StudentSql.map(rs, today), rs.getString("checkpoint_id"),
-                        CheckpointState.valueOf(rs.getString("state")), rs.getString("remark"),
-                        rs.getString("decided_by"), StudentSql.instant(rs, "decided_at")),
-                checkpointId, planId, studentId).stream().findFirst();
+        return jdbc.query("SELECT " + CHECKPOINT_ROW_COLUMNS + " FROM clearance_student s"
+                        + " JOIN clearance_checkpoint_state c ON c.student_id = s.id AND c.checkpoint_id = ?"
+                        + " WHERE s.plan_id = ? AND s.id = ?",
+                checkpointRow(today()), checkpointId, planId, studentId).stream().findFirst();
     }
 
     /** A student's state and open task at a checkpoint. */
     record Target(long studentId, String studentNo, String fullName, String idNumber, CheckpointState state,
                   String taskId, String remark) {
+
+        /**
+         * Why the student cannot be decided at the checkpoint now (a key of {@code i18n/checkpoints}: not
+         * launched, not applicable, not reached, already passed, handled a moment ago), or null when they can.
+         */
+        String refusal() {
+            if (state == null) {
+                return "checkpoints.error.notLaunched";
+            }
+            return switch (state) {
+                case NOT_APPLICABLE -> "checkpoints.error.notApplicable";
+                case WAITING -> "checkpoints.error.notReached";
+                case PASSED -> "checkpoints.error.alreadyPassed";
+                case OPEN, FAILED -> taskId == null ? "checkpoints.error.alreadyHandled" : null;
+            };
+        }
     }
 
     /** The targets of these students at the checkpoint (students of other plans, or without a row, are absent). */
     Map<Long, Target> targets(long planId, String checkpointId, List<Long> studentIds) {
-        Map<Long, Target> result = new HashMap<>();
-        for (int from = 0; from < studentIds.size(); from += 500) {
-            List<Long> part = studentIds.subList(from, Math.min(studentIds.size(), from + 500));
-            List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
-            args.addAll(part);
-            jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark"
-                            + " FROM clearance_student s LEFT JOIN clearance_checkpoint_state c"
-                            + " ON c.student_id = s.id AND c.checkpoint_id = ?"
-                            + " WHERE s.plan_id = ? AND s.id IN (" + StudentSql.marks(part.size()) + ")",
-                    rs -> {
-                        String state = rs.getString(5);
-                        result.put(rs.getLong(1), new Target(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), state == null ? null : CheckpointState.valueOf(state),
-                                rs.getString(6), rs.getString(7)));
-                    }, args.toArray());
-        }
-        return result;
+        return targets(planId, checkpointId, "s.id", studentIds, Target::studentId);
     }
 
     /** Targets found by student number or ID number (as stored: upper case, no blanks). */
     Map<String, Target> targetsByKey(long planId, String checkpointId, MatchBy matchBy, List<String> keys) {
-        String column = matchBy == MatchBy.STUDENT_NO ? "s.student_no" : "s.id_number";
-        Map<String, Target> result = new HashMap<>();
+        return matchBy == MatchBy.STUDENT_NO
+                ? targets(planId, checkpointId, "s.student_no", keys, Target::studentNo)
+                : targets(planId, checkpointId, "s.id_number", keys, Target::idNumber);
+    }
+
+    private <K> Map<K, Target> targets(long planId, String checkpointId, String column, List<K> keys,
+                                       Function<Target, K> keyOf) {
+        Map<K, Target> result = new HashMap<>();
         for (int from = 0; from < keys.size(); from += 500) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            List<K> part = keys.subList(from, Math.min(keys.size(), from + 500));
             List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
             args.addAll(part);
             jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark"
@@ -122,7 +130,7 @@ class ClearanceQueries {
                         Target target = new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 state == null ? null : CheckpointState.valueOf(state), rs.getString(6),
                                 rs.getString(7));
-                        result.put(matchBy == MatchBy.STUDENT_NO ? target.studentNo() : target.idNumber(), target);
+                        result.put(keyOf.apply(target), target);
                     }, args.toArray());
         }
         return result;
@@ -155,11 +163,17 @@ class ClearanceQueries {
 
     // ---------------------------------------------------------------- students, grid, export
 
-    Page<StudentInfo> students(long planId, StudentFilter filter, int page, int size) {
+    /** Students of the plan matching the filter, in the given stage unless {@code stage} is null; by student no. */
+    Page<StudentInfo> students(long planId, ClearanceStage stage, StudentFilter filter, int page, int size) {
         StudentSql.Where where = StudentSql.where(filter);
         List<Object> args = new ArrayList<>(List.of(planId));
+        String condition = " FROM clearance_student s WHERE s.plan_id = ?";
+        if (stage != null) {
+            condition += " AND s.stage = ?";
+            args.add(stage.name());
+        }
+        condition += where.sql();
         args.addAll(where.args());
-        String condition = " FROM clearance_student s WHERE s.plan_id = ?" + where.sql();
         long total = jdbc.queryForObject("SELECT COUNT(*)" + condition, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
@@ -167,28 +181,6 @@ class ClearanceQueries {
         List<StudentInfo> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS + condition
                 + " ORDER BY s.student_no LIMIT ? OFFSET ?", (rs, n) -> StudentSql.map(rs, today), args.toArray());
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
-    }
-
-    Page<StudentInfo> studentsInStage(long planId, ClearanceStage stage, StudentFilter filter, int page, int size) {
-        StudentSql.Where where = StudentSql.where(filter);
-        List<Object> args = new ArrayList<>(List.of(planId, stage.name()));
-        args.addAll(where.args());
-        String condition = " FROM clearance_student s WHERE s.plan_id = ? AND s.stage = ?" + where.sql();
-        long total = jdbc.queryForObject("SELECT COUNT(*)" + condition, Long.class, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        LocalDate today = today();
-        List<StudentInfo> rows = total == 0 ? List.of() : jdbc.query("SELECT " + StudentSql.COLUMNS + condition
-                + " ORDER BY s.student_no LIMIT ? OFFSET ?", (rs, n) -> StudentSql.map(rs, today), args.toArray());
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
-    }
-
-    long countStudents(long planId, StudentFilter filter) {
-        StudentSql.Where where = StudentSql.where(filter);
-        List<Object> args = new ArrayList<>(List.of(planId));
-        args.addAll(where.args());
-        return jdbc.queryForObject("SELECT COUNT(*) FROM clearance_student s WHERE s.plan_id = ?" + where.sql(),
-                Long.class, args.toArray());
     }
 
     List<GridRow> gridRows(List<StudentInfo> students, List<Checkpoint> columns) {

@@ -1,10 +1,9 @@
 package io.casehall.clearance;
 
-import io.casehall.account.AccountService;
-import io.casehall.account.ApplicantAccount;
-import io.casehall.account.RealNameStatus;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentContent;
+import io.casehall.shared.identity.ChineseIdNumber;
+import io.casehall.shared.masking.Masking;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.spreadsheet.ExportColumn;
 import io.casehall.shared.spreadsheet.ImportBatch;
@@ -27,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,7 +37,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Graduation clearance (P3), the module's API: plans (create, import students, launch, resume, progress), the
+ * Graduation clearance (P3), the module's API: plans (create, import students, launch or resume, progress), the
  * checkpoints of a plan as the process model defines them, on-site processing at one checkpoint (search, pass
  * or fail one, pass many, import results), counters and statistics, the back-office grid and its streamed
  * export, the department operator's hand-over, and a student's own progress.
@@ -65,14 +63,14 @@ public class ClearanceService {
     private final ClearanceQueries queries;
     private final SpreadsheetImports imports;
     private final TaskService taskService;
-    private final AccountService accounts;
+    private final Masking masking;
     private final AuditLog auditLog;
     private final Messages messages;
     private final Clock clock;
 
     ClearanceService(ClearancePlanRepository plans, ClearanceStudentRepository students, CheckpointCatalog catalog,
                      PlanLauncher launcher, DecisionExecutor executor, ClearanceQueries queries,
-                     SpreadsheetImports imports, TaskService taskService, AccountService accounts, AuditLog auditLog,
+                     SpreadsheetImports imports, TaskService taskService, Masking masking, AuditLog auditLog,
                      Messages messages, Clock clock) {
         this.plans = plans;
         this.students = students;
@@ -82,7 +80,7 @@ public class ClearanceService {
         this.queries = queries;
         this.imports = imports;
         this.taskService = taskService;
-        this.accounts = accounts;
+        this.masking = masking;
         this.auditLog = auditLog;
         this.messages = messages;
         this.clock = clock;
@@ -100,7 +98,7 @@ public class ClearanceService {
      * while it is a draft.
      */
     public List<Checkpoint> checkpoints(long planId) {
-        return definitionOf(plan(planId)).map(catalog::of).orElse(List.of());
+        return definitionOf(planEntity(planId)).map(catalog::of).orElse(List.of());
     }
 
     /** One checkpoint of a plan; {@link NotFoundException} when the plan's model has no such checkpoint. */
@@ -183,7 +181,7 @@ public class ClearanceService {
     /** Students of a plan (any stage), by student number. */
     public Page<StudentInfo> students(long planId, StudentFilter filter, int page, int size) {
         planEntity(planId);
-        return queries.students(planId, filter, Math.max(0, page), clampSize(size));
+        return queries.students(planId, null, filter, Math.max(0, page), clampSize(size));
     }
 
     /** Distinct values of a plan's students for filter drop-downs. */
@@ -251,11 +249,6 @@ public class ClearanceService {
         return launcher.launch(planId, staff);
     }
 
-    /** Same as {@link #launch}: an interrupted launch continues with the students not yet launched. */
-    public LaunchProgress resume(long planId, StaffPrincipal staff) {
-        return launch(planId, staff);
-    }
-
     /** Launches (or resumes) in the calling thread and returns when done: tests, benchmark, demo data. */
     public LaunchProgress launchAndWait(long planId, StaffPrincipal staff) {
         requirePlanManager(staff);
@@ -300,7 +293,7 @@ public class ClearanceService {
         if (target == null) {
             throw new NotFoundException();
         }
-        String refusal = refusalFor(target);
+        String refusal = target.refusal();
         if (refusal != null) {
             throw new UserFacingException(refusal, target.fullName(), target.studentNo());
         }
@@ -338,7 +331,7 @@ public class ClearanceService {
                 refused.add(new Refusal(id, null, null, "checkpoints.error.unknownStudent", List.of(id)));
                 continue;
             }
-            String refusal = refusalFor(target);
+            String refusal = target.refusal();
             if (refusal != null) {
                 refused.add(new Refusal(id, target.studentNo(), target.fullName(), refusal,
                         List.of(target.fullName(), target.studentNo())));
@@ -413,14 +406,11 @@ public class ClearanceService {
     /** The back-office grid: one row per matching student, one cell per checkpoint of the plan. */
     public Grid grid(long planId, StudentFilter filter, int page, int size) {
         List<Checkpoint> columns = checkpoints(planId);
-        Page<StudentInfo> studentsPage = queries.students(planId, filter, Math.max(0, page), clampSize(size));
+        Page<StudentInfo> studentsPage = queries.students(planId, null, filter, Math.max(0, page),
+                clampSize(size));
         List<GridRow> rows = queries.gridRows(studentsPage.getContent(), columns);
         return new Grid(columns, new org.springframework.data.domain.PageImpl<>(rows, studentsPage.getPageable(),
                 studentsPage.getTotalElements()));
-    }
-
-    public long countStudents(long planId, StudentFilter filter) {
-        return queries.countStudents(planId, filter);
     }
 
     /**
@@ -437,7 +427,7 @@ public class ClearanceService {
                 ExportColumn.<GridRow>of("姓名", 10, r -> r.student().fullName()),
                 ExportColumn.<GridRow>of("性别", 6, r -> r.student().gender()),
                 ExportColumn.<GridRow>of("身份证号", 22, r -> unmaskedIdNumbers ? r.student().idNumber()
-                        : maskId(r.student().idNumber())),
+                        : masking.idNumber(r.student().idNumber())),
                 ExportColumn.<GridRow>of("考生号", 16, r -> r.student().candidateNo()),
                 ExportColumn.<GridRow>of("院系", 20, r -> r.student().department()),
                 ExportColumn.<GridRow>of("专业", 20, r -> r.student().major()),
@@ -471,20 +461,13 @@ public class ClearanceService {
         return cell.state() == CheckpointState.FAILED && cell.remark() != null ? label + "：" + cell.remark() : label;
     }
 
-    private static String maskId(String idNumber) {
-        if (idNumber == null || idNumber.length() < 8) {
-            return idNumber;
-        }
-        return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8) + idNumber.substring(idNumber.length() - 4);
-    }
-
     // ================================================================ hand-over
 
     /** Students whose every applicable checkpoint passed and who wait for their certificates. */
     public Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size) {
         planEntity(planId);
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
-        return queries.studentsInStage(planId, ClearanceStage.READY, f, Math.max(0, page), clampSize(size));
+        return queries.students(planId, ClearanceStage.READY, f, Math.max(0, page), clampSize(size));
     }
 
     /** The department operator confirms the hand-over: completes the final task, the clearance is finished. */
@@ -511,22 +494,13 @@ public class ClearanceService {
     // ================================================================ the student's own progress
 
     /**
-     * The clearance progress of the applicant (matched by the ID number of their verified real name), newest
-     * plan first; empty when not verified or not in any launched plan.
+     * The clearance progress of the person with this ID number in every launched plan, newest first. The portal
+     * passes the ID number of the applicant's verified real name, so nobody sees another student's record.
      */
-    public List<StudentProgress> progressOfApplicant(Long applicantId) {
-        ApplicantAccount account = accounts.get(applicantId);
-        if (account.getRealNameStatus() != RealNameStatus.VERIFIED || account.getVerifiedIdNumber() == null) {
-            return List.of();
-        }
-        return progressByIdNumber(account.getVerifiedIdNumber());
-    }
-
-    /** The clearance progress of the person with this ID number in every launched plan, newest first. */
     public List<StudentProgress> progressByIdNumber(String idNumber) {
         List<StudentProgress> result = new ArrayList<>();
         for (ClearanceQueries.OwnRow own : queries.launchedByIdNumber(
-                io.casehall.shared.identity.ChineseIdNumber.normalize(idNumber))) {
+                ChineseIdNumber.normalize(idNumber))) {
             Map<String, CheckpointCell> cells = queries.cells(own.student().id());
             List<StudentProgress.Step> steps = new ArrayList<>();
             for (Checkpoint checkpoint : catalog.of(own.processDefinitionId())) {
@@ -552,18 +526,6 @@ public class ClearanceService {
         long open = c.getOrDefault(CheckpointState.OPEN, 0L);
         long waiting = c.getOrDefault(CheckpointState.WAITING, 0L);
         return new CheckpointCounters(checkpoint, passed + failed + open + waiting, passed, failed, open, waiting);
-    }
-
-    private static String refusalFor(ClearanceQueries.Target target) {
-        if (target.state() == null) {
-            return "checkpoints.error.notLaunched";
-        }
-        return switch (target.state()) {
-            case NOT_APPLICABLE -> "checkpoints.error.notApplicable";
-            case WAITING -> "checkpoints.error.notReached";
-            case PASSED -> "checkpoints.error.alreadyPassed";
-            case OPEN, FAILED -> target.taskId() == null ? "checkpoints.error.alreadyHandled" : null;
-        };
     }
 
     private static String cleanRemark(String remark, Verdict verdict) {
@@ -598,8 +560,8 @@ public class ClearanceService {
         return plans.findById(planId).orElseThrow(NotFoundException::new);
     }
 
-    private Optional<String> definitionOf(PlanSummary plan) {
-        return plan.processDefinitionId() != null ? Optional.of(plan.processDefinitionId())
+    private Optional<String> definitionOf(ClearancePlan plan) {
+        return plan.getProcessDefinitionId() != null ? Optional.of(plan.getProcessDefinitionId())
                 : catalog.latestDefinitionId();
     }
 
@@ -617,10 +579,6 @@ public class ClearanceService {
     Optional<Long> studentId(long planId, String studentNo) {
         return students.findByPlanIdAndStudentNoIn(planId, List.of(studentNo)).stream().findFirst()
                 .map(ClearanceStudent::getId);
-    }
-
-    Set<String> planDefinitionCheckpointIds(long planId) {
-        return Set.copyOf(checkpoints(planId).stream().map(Checkpoint::id).toList());
     }
 
     Instant now() {

@@ -265,9 +265,9 @@ class PlanLauncher {
     }
 
     private List<LaunchStudent> load(List<Long> ids) {
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         return jdbc.query("SELECT id, student_no, full_name, department, level, category, household_migration,"
-                        + " dormitory FROM clearance_student WHERE id IN (" + marks + ") ORDER BY id",
+                        + " dormitory FROM clearance_student WHERE id IN (" + StudentSql.marks(ids.size())
+                        + ") ORDER BY id",
                 (rs, n) -> new LaunchStudent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)),
                 ids.toArray());

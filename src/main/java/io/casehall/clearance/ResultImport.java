@@ -138,15 +138,10 @@ final class ResultImport {
             if (!sameName(row.fullName(), target.fullName())) {
                 return "checkpoints.results.error.nameMismatch";
             }
-            if (target.state() == null) {
-                return "checkpoints.error.notLaunched";
+            if (target.state() == CheckpointState.PASSED && row.verdict() == Verdict.PASS) {
+                return null; // repeats the current result: reported as unchanged
             }
-            return switch (target.state()) {
-                case NOT_APPLICABLE -> "checkpoints.error.notApplicable";
-                case WAITING -> "checkpoints.error.notReached";
-                case PASSED -> row.verdict() == Verdict.PASS ? null : "checkpoints.error.alreadyPassed";
-                case OPEN, FAILED -> target.taskId() == null ? "checkpoints.error.alreadyHandled" : null;
-            };
+            return target.refusal();
         }
 
         private static boolean unchanged(ResultRow row, ClearanceQueries.Target target) {

@@ -18,14 +18,4 @@ public record StudentFilter(String query, String studentNo, String candidateNo, 
     public static StudentFilter query(String query) {
         return new StudentFilter(query, null, null, null, null, null, null, null, null, null, null);
     }
-
-    public StudentFilter withState(CheckpointState newState) {
-        return new StudentFilter(query, studentNo, candidateNo, name, department, major, className, gender, level,
-                category, newState);
-    }
-
-    public StudentFilter withDepartment(String newDepartment) {
-        return new StudentFilter(query, studentNo, candidateNo, name, newDepartment, major, className, gender, level,
-                category, state);
-    }
 }

@@ -1,6 +1,7 @@
 package io.casehall.clearance;
 
 import io.casehall.staff.StaffPrincipal;
+import io.casehall.support.TestIdNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,6 @@ public final class ClearanceFixtures {
 
     public static final StaffPrincipal ADMIN = new StaffPrincipal("admin", "系统管理员", List.of("camunda-admin"));
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private ClearanceFixtures() {
@@ -78,12 +77,8 @@ public final class ClearanceFixtures {
     /** A valid 18-digit ID number, distinct for every n (birth date and sequence vary). */
     public static String idNumber(long n) {
         LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(n % 3650);
-        String first17 = "110101" + birth.toString().replace("-", "") + String.format("%03d", (n / 3650) % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + CHECK.charAt(sum % 11);
+        return TestIdNumbers.withCheck(
+                "110101" + birth.toString().replace("-", "") + String.format("%03d", (n / 3650) % 1000));
     }
 
     public static final String[] STUDENT_HEADERS = {"学号", "姓名", "性别", "身份证号", "院系", "专业", "班级", "学生类别",

@@ -297,7 +297,7 @@ class ClearanceServiceTest extends IntegrationTest {
         long before = instances(planId);
         assertThat(before).isEqualTo(clearance.progress(planId).launched());
 
-        LaunchProgress resumed = clearance.resume(planId, ADMIN);
+        LaunchProgress resumed = clearance.launch(planId, ADMIN);
         awaitLaunch(planId);
 
         assertThat(resumed.total()).isEqualTo(7);

@@ -38,8 +38,8 @@ class ClearancePortalController {
     String progress(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
         ApplicantAccount account = accounts.get(applicant.applicantId());
         boolean verified = account.getRealNameStatus() == RealNameStatus.VERIFIED;
-        List<ProgressView> progress = verified
-                ? clearance.progressOfApplicant(applicant.applicantId()).stream().map(this::view).toList()
+        List<ProgressView> progress = verified && account.getVerifiedIdNumber() != null
+                ? clearance.progressByIdNumber(account.getVerifiedIdNumber()).stream().map(this::view).toList()
                 : List.of();
         model.addAttribute("notVerified", !verified);
         model.addAttribute("notInPlan", verified && progress.isEmpty());

@@ -75,6 +75,11 @@ public final class ChineseIdNumber {
         return (normalize(raw).charAt(16) - '0') % 2 == 1 ? 'M' : 'F';
     }
 
+    /** The 17 leading digits followed by their GB 11643 check character. */
+    public static String withCheckChar(String first17) {
+        return first17 + checkChar(first17);
+    }
+
     static char checkChar(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
