@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +56,8 @@ class EngineRestAuthenticationProvider implements AuthenticationProvider {
         Instant now = clock.instant();
         Remembered hit = remembered.get(key);
         if (hit != null && hit.expires().isAfter(now)) {
-            return hit.authentication();
+            // A token of its own for each request: Spring attaches the request's details to it.
+            return UsernamePasswordAuthenticationToken.authenticated(hit.principal(), null, hit.authorities());
         }
         Authentication checked = staff.authenticate(authentication);
         if (remembered.size() >= MAX_ENTRIES) {
@@ -63,7 +66,8 @@ class EngineRestAuthenticationProvider implements AuthenticationProvider {
                 remembered.clear();
             }
         }
-        remembered.put(key, new Remembered(checked, now.plus(timeToLive)));
+        remembered.put(key, new Remembered(checked.getPrincipal(), List.copyOf(checked.getAuthorities()),
+                now.plus(timeToLive)));
         return checked;
     }
 
@@ -82,6 +86,6 @@ class EngineRestAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private record Remembered(Authentication authentication, Instant expires) {
+    private record Remembered(Object principal, List<GrantedAuthority> authorities, Instant expires) {
     }
 }

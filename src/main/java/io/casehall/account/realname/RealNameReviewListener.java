@@ -75,33 +75,29 @@ class RealNameReviewListener implements TaskListener {
     private Map<String, Object> formData(RealNameRequest r, RegistryMatch match) {
         ApplicantAccount account = accounts.get(r.getApplicantId());
         Map<String, Object> data = new HashMap<>();
-        data.put("applicantName", text(account.getFullName()));
+        data.put("applicantName", FormText.plain(account.getFullName()));
         data.put("documentTypeLabel", r.getDocumentType().label());
-        data.put("documentNumber", text(r.getDocumentNumber()));
+        data.put("documentNumber", FormText.plain(r.getDocumentNumber()));
         data.put("birthDate", date(r.getBirthDate()));
-        data.put("gender", text(r.getGender()));
-        data.put("birthCountry", text(r.getBirthCountry()));
-        data.put("provinceOfOrigin", text(r.getProvinceOfOrigin()));
-        data.put("educationLevel", text(r.getEducationLevel()));
+        data.put("gender", FormText.plain(r.getGender()));
+        data.put("birthCountry", FormText.plain(r.getBirthCountry()));
+        data.put("provinceOfOrigin", FormText.plain(r.getProvinceOfOrigin()));
+        data.put("educationLevel", FormText.plain(r.getEducationLevel()));
         data.put("enrolmentDate", date(r.getEnrolmentDate()));
-        data.put("department", text(r.getDepartment()));
-        data.put("schoolingLength", text(r.getSchoolingLength()));
-        data.put("studyMode", text(r.getStudyMode()));
-        data.put("major", text(r.getMajor()));
-        data.put("studentNo", text(r.getStudentNo()));
+        data.put("department", FormText.plain(r.getDepartment()));
+        data.put("schoolingLength", FormText.plain(r.getSchoolingLength()));
+        data.put("studyMode", FormText.plain(r.getStudyMode()));
+        data.put("major", FormText.plain(r.getMajor()));
+        data.put("studentNo", FormText.plain(r.getStudentNo()));
         data.put("graduationDate", date(r.getGraduationDate()));
-        data.put("diplomaNo", text(r.getDiplomaNo()));
-        data.put("degreeType", text(r.getDegreeType()));
-        data.put("studyCategory", text(r.getStudyCategory()));
-        data.put("degreeCertificateNo", text(r.getDegreeCertificateNo()));
+        data.put("diplomaNo", FormText.plain(r.getDiplomaNo()));
+        data.put("degreeType", FormText.plain(r.getDegreeType()));
+        data.put("studyCategory", FormText.plain(r.getStudyCategory()));
+        data.put("degreeCertificateNo", FormText.plain(r.getDegreeCertificateNo()));
         data.put("submittedAt", time.format(r.getSubmittedAt()));
-        data.put("registrySummary", text(match.registrySummary()));
+        data.put("registrySummary", FormText.plain(match.registrySummary()));
         data.put("photoUrl", "/staff/documents/" + r.getPhotoDocumentId());
         return data;
-    }
-
-    static String text(String s) {
-        return FormText.plain(s);
     }
 
     private static String date(LocalDate d) {

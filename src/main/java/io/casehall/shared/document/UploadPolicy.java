@@ -15,10 +15,11 @@ public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
     public static final UploadPolicy ID_PHOTO = new UploadPolicy("id-photo", 5 * MB,
             Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
 
-    /** Spreadsheets that staff import. */
     /** Scans of certificates for archive applications (images or PDF; a bilingual certificate may have several pages). */
     public static final UploadPolicy ARCHIVE_SCAN = new UploadPolicy("archive-scan", 10 * MB,
             Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
+
+    /** Spreadsheets that staff import. */
     public static final UploadPolicy SPREADSHEET = new UploadPolicy("spreadsheet", 20 * MB, Set.of(FileKind.XLSX));
 
     public String allowedLabels() {

@@ -64,7 +64,7 @@ public class SealedPdfs {
         if (caseKey != null) {
             documents.attachToCase(stored.getId(), caseKey);
         }
-        String sha256 = Hashes.sha256Hex(signed);
+        String sha256 = stored.getSha256();
         registry.save(new SealedDocument(stored.getId(), number, caseKey, stored.getOriginalName(), document.title(),
                 sha256, Hashes.fingerprint(keys.certificate()), settings.signerName(), issuedAt));
         auditLog.record("PDF_SEALED", "document", stored.getId(), number + " " + document.title());
@@ -86,7 +86,7 @@ public class SealedPdfs {
             case NOT_SIGNED -> Verification.of(Result.NOT_SIGNED);
             case BROKEN -> Verification.of(Result.INVALID_SIGNATURE, facts.signerName());
             case DIGEST_MISMATCH -> Verification.of(Result.MODIFIED, facts.signerName());
-            case VALID -> judge(pdf, facts);
+            case VALID -> judge(facts);
         };
     }
 
@@ -99,9 +99,9 @@ public class SealedPdfs {
                 .orElseGet(() -> Verification.of(Result.UNKNOWN));
     }
 
-    private Verification judge(byte[] pdf, Facts facts) {
-        String issuedHash = facts.coversWholeFile() ? Hashes.sha256Hex(pdf) : facts.signedRevisionSha256();
-        Optional<SealedDocument> issued = registry.findFirstBySha256(issuedHash);
+    private Verification judge(Facts facts) {
+        // The signed revision: the whole file when nothing was appended after signing.
+        Optional<SealedDocument> issued = registry.findFirstBySha256(facts.signedRevisionSha256());
         String certificate = Hashes.sha256Hex(encoded(facts));
         boolean trusted = certificate.equals(Hashes.fingerprint(keys.certificate()))
                 || issued.map(row -> row.getCertificateSha256().equals(certificate)).orElse(false);

@@ -51,8 +51,6 @@ class WorkingCalendarBpmnTest extends IntegrationTest {
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(task.getDueDate().toInstant()).isEqualTo(workingCalendar.dueDate(5).toInstant());
         assertThat(task.getFollowUpDate().toInstant()).isEqualTo(workingCalendar.dueDate(3).toInstant());
-        // Five working days are at least a week away, and due at office closing time.
-        assertThat(workingCalendar.workingDaysFromToday(5)).isAfterOrEqualTo(java.time.LocalDate.now().plusDays(6));
 
         Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(workingCalendar.dueDate(5).toInstant());

@@ -224,20 +224,6 @@ class WorkingCalendarPageTest extends IntegrationTest {
         assertThat(english).doesNotContain("??").contains("Working-day calendar", "Adjusted working day");
     }
 
-    @Test
-    void fromNovemberTheBannerAsksForNextYearsScheduleUntilItIsEntered() throws Exception {
-        LocalDate today = LocalDate.now(clock);
-        int nextYear = today.getYear() + 1;
-        boolean entered = jdbc.queryForObject("select count(*) from working_calendar_day where calendar_day between ? and ?",
-                Integer.class, LocalDate.of(nextYear, 1, 1), LocalDate.of(nextYear, 12, 31)) > 0;
-        String page = page(get(PAGE));
-        if (today.getMonthValue() >= 11 && !entered) {
-            assertThat(page).contains("id=\"next-year-warning\"", "尚未录入 " + nextYear + " 年的节假日安排");
-        } else {
-            assertThat(page).doesNotContain("next-year-warning");
-        }
-    }
-
     // ------------------------------------------------------------------------------------------ helpers
 
     private org.springframework.test.web.servlet.ResultActions setDay(Object day, String kind, String name)

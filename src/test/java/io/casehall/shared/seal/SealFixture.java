@@ -63,6 +63,7 @@ final class SealFixture {
                     UUID id = UUID.randomUUID();
                     when(document.getId()).thenReturn(id);
                     when(document.getOriginalName()).thenReturn(call.getArgument(2));
+                    when(document.getSha256()).thenReturn(Hashes.sha256Hex((byte[]) call.getArgument(4)));
                     return document;
                 });
         sealedPdfs = new SealedPdfs(new BilingualPdfRenderer(new SealFont(), settings), new PdfSigner(keystore, settings),

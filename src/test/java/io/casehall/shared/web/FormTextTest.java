@@ -1,15 +1,15 @@
-package io.casehall.account.realname;
+package io.casehall.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What an applicant types reaches the reviewer's markdown form as plain text only. */
-class ReviewFormTextTest {
+/** What an applicant types reaches a staff member's markdown Camunda Form as plain text only. */
+class FormTextTest {
 
     @Test
     void markupAndLinksStayText() {
-        String shown = RealNameReviewListener.text("<b>化工</b>[链接](http://evil.example) www.evil.cn a@b.cn");
+        String shown = FormText.plain("<b>化工</b>[链接](http://evil.example) www.evil.cn a@b.cn");
         assertThat(shown).doesNotContain("<b>").contains("&lt;b&gt;");
         assertThat(shown).contains("\\[链接\\]\\(");
         assertThat(shown).doesNotContain("http://").doesNotContain("www.evil").doesNotContain("a@b");
@@ -18,7 +18,7 @@ class ReviewFormTextTest {
 
     @Test
     void emptyValuesShowADash() {
-        assertThat(RealNameReviewListener.text(null)).isEqualTo("—");
-        assertThat(RealNameReviewListener.text("化学工程")).isEqualTo("化学工程");
+        assertThat(FormText.plain(null)).isEqualTo("—");
+        assertThat(FormText.plain("化学工程")).isEqualTo("化学工程");
     }
 }
