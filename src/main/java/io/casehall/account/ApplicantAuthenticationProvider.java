@@ -2,6 +2,7 @@ package io.casehall.account;
 
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.identity.ChineseIdNumber;
+import io.casehall.shared.security.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +34,14 @@ class ApplicantAuthenticationProvider implements AuthenticationProvider {
     private final int maxFailures;
     private final Duration lockFor;
     private final String unknownAccountHash;
+    private final LoginThrottle throttle;
 
     ApplicantAuthenticationProvider(ApplicantAccountRepository accounts, PasswordEncoder passwordEncoder,
                                     AuditLog auditLog, Clock clock,
                                     @Value("${casehall.login.max-failures:5}") int maxFailures,
-                                    @Value("${casehall.login.lock-minutes:15}") int lockMinutes) {
+                                    @Value("${casehall.login.lock-minutes:15}") int lockMinutes,
+                                    LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -52,17 +56,21 @@ class ApplicantAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = String.valueOf(authentication.getCredentials());
+        throttle.check(authentication);
         ApplicantAccount account = findByLogin(login).orElse(null);
         if (account == null) {
+            throttle.recordFailure(authentication);
             // Same cost and message as a wrong password, so accounts cannot be discovered.
             passwordEncoder.matches(password, unknownAccountHash);
             throw new BadCredentialsException("login.failed");
         }
         Instant now = clock.instant();
         if (accounts.claimLoginAttempt(account.getId(), maxFailures, now) == 0) {
+            throttle.recordFailure(authentication);
             throw new LockedException("login.locked");
         }
         if (!passwordEncoder.matches(password, account.getPasswordHash())) {
+            throttle.recordFailure(authentication);
             auditLog.record(new ApplicantPrincipal(account.getId(), account.getFullName()), "LOGIN_FAILED",
                     "applicant", account.getId(), null);
             if (accounts.failedLoginsOf(account.getId()) >= maxFailures) {

@@ -1,5 +1,6 @@
 package io.casehall.account;
 
+import io.casehall.shared.security.LoginThrottledException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,8 @@ class PortalSecurityConfig {
                                                 org.springframework.security.core.AuthenticationException exception)
                     throws java.io.IOException, jakarta.servlet.ServletException {
                 request.getSession().setAttribute("loginName", request.getParameter("username"));
-                String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
+                String target = exception instanceof LoginThrottledException ? "/login?throttled"
+                        : exception instanceof LockedException ? "/login?locked" : "/login?error";
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
         };

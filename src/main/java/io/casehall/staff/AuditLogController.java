@@ -57,7 +57,7 @@ class AuditLogController {
             "ARCHIVE_EMAIL_REQUESTED", "ARCHIVE_RATED",
             "CLEARANCE_PLAN_CREATED", "CLEARANCE_STUDENTS_IMPORTED", "CLEARANCE_CHECKPOINT_DECIDED",
             "CLEARANCE_BATCH_PASSED", "CLEARANCE_RESULTS_IMPORTED", "CLEARANCE_CERTIFICATES_HANDED_OVER",
-            "CLEARANCE_GRID_EXPORTED");
+            "CLEARANCE_GRID_EXPORTED", "STAFF_UNLOCKED");
     /** Object types with a label (staff.audit.object.*); others are shown as recorded. */
     static final List<String> KNOWN_OBJECT_TYPES = List.of("applicant", "staff", "document", "realname-request",
             "import-batch", "audit", "calendar-day", "sealed_document", "archive-application", "clearance-plan",

@@ -2,6 +2,7 @@ package io.casehall.staff;
 
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
+import io.casehall.shared.security.LoginThrottle;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,8 +17,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks staff passwords against Camunda's identity service, which also applies the engine's own
- * lockout after repeated failures. Authorities: ROLE_STAFF, ROLE_ADMIN for administrators, and
+ * Checks staff passwords against Camunda's identity service, which also applies the engine's own lockout after
+ * repeated failures: temporary and growing, never permanent (see the engine settings in application.yml). A
+ * client that fails too often is held back first ({@link LoginThrottle}). Authorities: ROLE_STAFF, ROLE_ADMIN for administrators, and
  * GROUP_&lt;id&gt; per role group.
  */
 @Component
@@ -25,17 +27,21 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final AuditLog auditLog;
+    private final LoginThrottle throttle;
 
-    StaffAuthenticationProvider(IdentityService identityService, AuditLog auditLog) {
+    StaffAuthenticationProvider(IdentityService identityService, AuditLog auditLog, LoginThrottle throttle) {
         this.identityService = identityService;
         this.auditLog = auditLog;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = String.valueOf(authentication.getCredentials());
+        throttle.check(authentication);
         if (userId.isEmpty() || !identityService.checkPassword(userId, password)) {
+            throttle.recordFailure(authentication);
             if (!userId.isEmpty()) {
                 auditLog.record(Actor.of(Actor.Kind.STAFF, userId), "LOGIN_FAILED", "staff", userId, null);
             }

@@ -1,5 +1,6 @@
 package io.casehall.staff;
 
+import io.casehall.shared.security.PasswordStrength;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,30 @@ public class StaffDirectory {
         ensureMyTasksFilter();
     }
 
+    /** Recovery: the configured password replaces the administrator's, and the account is unlocked. */
+    void resetAdministratorPassword(String password) {
+        if (password == null || password.isBlank()) {
+            log.error("casehall.admin.reset-at-start is set but CASEHALL_ADMIN_PASSWORD is empty: nothing reset");
+            return;
+        }
+        User admin = identityService.createUserQuery().userId(ADMIN_USER).singleResult();
+        admin.setPassword(password);
+        identityService.saveUser(admin);
+        unlock(ADMIN_USER);
+        log.warn("The password of '{}' was reset from the configuration (casehall.admin.reset-at-start): "
+                + "remove the switch now.", ADMIN_USER);
+    }
+
+    /** Lifts a staff member's lockout (failed attempts and lock time). */
+    public void unlock(String userId) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            log.warn("Cannot unlock staff account '{}': no such user", userId);
+            return;
+        }
+        identityService.unlockUser(userId);
+        log.info("Staff account '{}' unlocked", userId);
+    }
+
     void ensureUser(String userId, String displayName, String password, List<String> groups) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             // Chinese names read family name first; Camunda shows "first last", so the whole name goes first.
@@ -152,13 +177,18 @@ public class StaffDirectory {
         }
     }
 
-    private static String randomPassword() {
+    /** 16 characters from an alphabet without look-alikes, with letters and digits as the policy requires. */
+    static String randomPassword() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
         SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
+        String password;
+        do {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            password = sb.toString();
+        } while (!PasswordStrength.hasLetterAndDigit(password));
+        return password;
     }
 }

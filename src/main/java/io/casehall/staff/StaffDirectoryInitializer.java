@@ -21,6 +21,10 @@ class StaffDirectoryInitializer {
     @EventListener(ApplicationReadyEvent.class)
     void initialize() {
         directory.ensureAdministrators(properties.admin().password());
+        if (properties.admin().resetAtStart()) {
+            directory.resetAdministratorPassword(properties.admin().password());
+        }
+        properties.staff().unlockAtStart().forEach(directory::unlock);
         StaffRoles.QUEUES.forEach(directory::ensureRole);
         properties.demo().staff().forEach(staff ->
                 directory.ensureUser(staff.id(), staff.name(), staff.password(), staff.groups()));

@@ -2,6 +2,8 @@ package io.casehall.staff;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import io.casehall.shared.security.LoginThrottledException;
+import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -21,7 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Staff sign in once (against Camunda's identity service) and are then signed in to the staff console
@@ -32,15 +38,24 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class StaffSecurityConfig {
 
+    static final String REST_REALM = "CaseHall engine";
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+    /** The console's own pages: no inline script or style, nothing from elsewhere, framed only by itself. */
+    static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
     @Bean
     @Order(10)
     SecurityFilterChain engineRestChain(HttpSecurity http, EngineRestAuthenticationProvider staff) throws Exception {
         http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authenticationManager(new ProviderManager(staff))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("STAFF"))
-                .httpBasic(basic -> basic.realmName("CaseHall engine"))
+                .authorizeHttpRequests(auth -> auth
+                        // Checks any user's password without a sign-in: a way round the lockout and the throttle.
+                        .requestMatchers(matchers("/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify"))
+                        .denyAll()
+                        .anyRequest().hasRole("STAFF"))
+                .httpBasic(basic -> basic.realmName(REST_REALM).authenticationEntryPoint(new RestEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -55,14 +70,28 @@ class StaffSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(new AntPathRequestMatcher("/staff/login")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/staff/admin/**")).hasRole("ADMIN")
+                        // Staff sign in once at /staff/login: the webapps' own login would check passwords beside
+                        // the throttle, the first-run setup would create an administrator, verify checks passwords.
+                        .requestMatchers(matchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**",
+                                "/camunda/app/admin/*/setup/**", "/camunda/api/engine/engine/*/identity/verify"))
+                        .denyAll()
+                        .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/**")).hasRole("STAFF")
+                        // Cockpit and Admin (and their plugin APIs, which bypass engine authorizations for
+                        // aggregate counts) are for administrators; Tasklist is for every role.
+                        .requestMatchers(matchers("/camunda/api/admin/**", "/camunda/api/cockpit/**",
+                                "/camunda/app/admin/**", "/camunda/app/cockpit/**")).hasRole("ADMIN")
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(form -> form.loginPage("/staff/login").loginProcessingUrl("/staff/login")
-                        .defaultSuccessUrl("/staff", false).failureUrl("/staff/login?error").permitAll())
+                        .defaultSuccessUrl("/staff", false).permitAll()
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof LoginThrottledException ? "/staff/login?throttled"
+                                : "/staff/login?error"))))
                 // Logging out of Tasklist also ends the single sign-on session, and the reverse.
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 new AntPathRequestMatcher("/staff/logout", HttpMethod.POST.name()),
-                                new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name())))
+                                new AndRequestMatcher(new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name()),
+                                        new WebappCsrfTokenMatcher())))
                         .logoutSuccessHandler((request, response, authentication) -> {
                             if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
                                 response.setStatus(HttpServletResponse.SC_OK);
@@ -77,8 +106,15 @@ class StaffSecurityConfig {
                                 new AntPathRequestMatcher("/**")))
                 // The webapps bring their own CSRF protection (X-XSRF-TOKEN); the console uses Spring's.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                // The webapps send their own Content-Security-Policy; the console's pages get this one.
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new AntPathRequestMatcher("/staff/**"), new ContentSecurityPolicyHeaderWriter(CONSOLE_CSP))));
         return http.build();
+    }
+
+    private static RequestMatcher[] matchers(String... patterns) {
+        return Arrays.stream(patterns).map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
     }
 
     /** Hands the Spring Security user to the Camunda webapps (Tasklist, Cockpit, Admin). */

@@ -77,7 +77,7 @@ class StaffSecurityTest {
     @Test
     void anUploadOverTheRequestLimitComesBackToTheFormWithAMessage() {
         Browser admin = new Browser(port);
-        admin.staffLogin("admin", "TestAdmin2026");
+        admin.staffLogin("admin", "Console2026");
         HttpResponse<String> form = admin.get("/staff/registry");
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("_csrf=([^\"&]+)").matcher(form.body());
         assertThat(token.find()).isTrue();
@@ -96,7 +96,7 @@ class StaffSecurityTest {
         assertThat(filters.statusCode()).isEqualTo(200);
         assertThat(filters.body()).contains("实名认证审核").doesNotContain("档案业务受理");
 
-        HttpResponse<String> adminFilters = modeler.getWithBasic("/engine-rest/filter", "admin", "TestAdmin2026");
+        HttpResponse<String> adminFilters = modeler.getWithBasic("/engine-rest/filter", "admin", "Console2026");
         assertThat(adminFilters.body()).contains("实名认证审核", "档案业务受理");
     }
 
@@ -105,12 +105,12 @@ class StaffSecurityTest {
         Browser modeler = new Browser(port);
         int before = audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk").size();
         for (int i = 0; i < 3; i++) {
-            assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Clerk2026").statusCode()).isEqualTo(200);
+            assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Counter2026").statusCode()).isEqualTo(200);
         }
         assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk")).hasSize(before + 1)
                 .last().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN"));
 
-        assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Clerk2026-wrong").statusCode()).isEqualTo(401);
+        assertThat(modeler.getWithBasic("/engine-rest/task", "clerk", "Counter2026-wrong").statusCode()).isEqualTo(401);
         assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("staff", "clerk")).hasSize(before + 2)
                 .last().satisfies(e -> assertThat(e.getAction()).isEqualTo("LOGIN_FAILED"));
     }
@@ -118,7 +118,7 @@ class StaffSecurityTest {
     @Test
     void adHocQueryExpressionsAreRefused() {
         HttpResponse<String> response = new Browser(port).getWithBasic(
-                "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "admin", "TestAdmin2026");
+                "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "admin", "Console2026");
         assertThat(response.statusCode()).isIn(400, 403);
         assertThat(response.body()).containsIgnoringCase("expression");
     }
@@ -160,13 +160,13 @@ class StaffSecurityTest {
     @Test
     void theOutboxPageIsForAdministratorsOnly() {
         Browser clerk = new Browser(port);
-        clerk.staffLogin("clerk", "Clerk2026");
+        clerk.staffLogin("clerk", "Counter2026");
         HttpResponse<String> refused = clerk.get("/staff/admin/outbox");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("您无权访问该页面").doesNotContain("Exception");
 
         Browser admin = new Browser(port);
-        admin.staffLogin("admin", "TestAdmin2026");
+        admin.staffLogin("admin", "Console2026");
         assertThat(admin.get("/staff/admin/outbox").statusCode()).isEqualTo(200);
     }
 }

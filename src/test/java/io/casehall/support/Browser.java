@@ -24,20 +24,63 @@ public class Browser {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
 
     public Browser(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        this(port, new CookieManager());
     }
 
-    private Browser(int port, HttpClient client) {
+    private Browser(int port, CookieManager cookies) {
+        this(port, HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build(),
+                cookies);
+    }
+
+    private Browser(int port, HttpClient client, CookieManager cookies) {
         this.base = "http://localhost:" + port;
         this.client = client;
+        this.cookies = cookies;
     }
 
     /** The same browser (same cookies) talking to another server on this host. */
     public Browser onPort(int port) {
-        return new Browser(port, client);
+        return new Browser(port, client, cookies);
+    }
+
+    /** A JSON request to the engine's REST API with HTTP Basic (a null user sends no credentials). */
+    public HttpResponse<String> restJson(String method, String path, String json, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request.build());
+    }
+
+    /**
+     * A JSON request as the Camunda webapps make it: with the session cookie and the webapps' CSRF header, whose
+     * value the webapps hand out in the XSRF-TOKEN cookie (fetched first if this browser has none yet).
+     */
+    public HttpResponse<String> webappJson(String method, String path, String json) {
+        if (xsrfToken() == null) {
+            get("/camunda/api/admin/auth/user/default");
+        }
+        String token = xsrfToken();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return send(request.build());
+    }
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A page request as a browser makes it (asking for HTML, which decides the error page's format). */

@@ -300,7 +300,7 @@ public final class ClearanceBenchmark {
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--spring.datasource.hikari.maximum-pool-size=12",
                 "--casehall.documents.root=" + workDir.resolve(name).resolve("documents"),
-                "--casehall.admin.password=BenchAdmin2026", "--casehall.clearance.lean-history=" + leanHistory,
+                "--casehall.admin.password=BenchPass2026", "--casehall.clearance.lean-history=" + leanHistory,
                 "--logging.level.root=WARN", "--logging.level.io.casehall=INFO",
                 "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
         return new SpringApplicationBuilder(CaseHallApplication.class).profiles("benchmark")

@@ -1,0 +1,74 @@
+package io.casehall.shared.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-client brake on every sign-in surface (portal, staff console, engine REST): a client that fails too often
+ * within a window is refused — right password or not — until the window has passed, so nobody can guess
+ * passwords or keep accounts locked at machine speed. Counted per node, in memory; the per-account locks (the
+ * engine's for staff, the account table's for applicants) live in the database and hold across nodes.
+ */
+@Component
+public class LoginThrottle {
+
+    private static final int MAX_CLIENTS = 100_000;
+
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration window;
+    private final Map<String, Window> clients = new ConcurrentHashMap<>();
+
+    public LoginThrottle(Clock clock,
+                         @Value("${casehall.login.client-max-failures:20}") int maxFailures,
+                         @Value("${casehall.login.client-window:PT10M}") Duration window) {
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.window = window;
+    }
+
+    /** Throws {@link LoginThrottledException} if the client behind this sign-in attempt must wait. */
+    public void check(Authentication attempt) {
+        String client = clientOf(attempt);
+        Window current = clients.get(client);
+        Instant now = clock.instant();
+        if (current != null && current.count() >= maxFailures && current.endsAfter(now)) {
+            throw new LoginThrottledException(Duration.between(now, current.end()));
+        }
+    }
+
+    /** Counts a failed sign-in of the client behind this attempt. */
+    public void recordFailure(Authentication attempt) {
+        recordFailure(clientOf(attempt));
+    }
+
+    public void recordFailure(String client) {
+        Instant now = clock.instant();
+        if (clients.size() >= MAX_CLIENTS) {
+            clients.values().removeIf(w -> !w.endsAfter(now));
+        }
+        clients.compute(client, (key, current) -> current == null || !current.endsAfter(now)
+                ? new Window(now.plus(window), 1) : new Window(current.end(), current.count() + 1));
+    }
+
+    /** The client's network address as the servlet container saw it (see the README on reverse proxies). */
+    static String clientOf(Authentication attempt) {
+        Object details = attempt instanceof AbstractAuthenticationToken token ? token.getDetails() : null;
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+    }
+
+    private record Window(Instant end, int count) {
+        boolean endsAfter(Instant now) {
+            return end.isAfter(now);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.casehall.staff.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the engine's limits before it is built: the guarded expression manager and its bean allow-list, the
+ * staff password policy, and the translation of a person's mistakes into 400 answers.
+ */
+@Component
+class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext applicationContext;
+    private final Set<String> extraModelBeans;
+
+    EngineHardeningPlugin(ApplicationContext applicationContext,
+                          @Value("${casehall.engine.model-beans:workingCalendar}") Set<String> extraModelBeans) {
+        this.applicationContext = applicationContext;
+        this.extraModelBeans = extraModelBeans;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        ModelBeans beans = new ModelBeans(applicationContext, extraModelBeans);
+        // Setting the beans also keeps scripts from reaching the whole application context.
+        configuration.setBeans(beans);
+        configuration.setExpressionManager(new GuardedExpressionManager(applicationContext, beans));
+
+        configuration.setEnablePasswordPolicy(true);
+        configuration.setPasswordPolicy(new StaffPasswordPolicy());
+
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                withUserErrors(configuration.getCustomPostCommandInterceptorsTxRequired()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                withUserErrors(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+    }
+
+    private static List<CommandInterceptor> withUserErrors(List<CommandInterceptor> existing) {
+        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        interceptors.add(new UserErrors());
+        return interceptors;
+    }
+}
