@@ -22,10 +22,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -90,8 +90,7 @@ class StaffSecurityConfig {
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 new AntPathRequestMatcher("/staff/logout", HttpMethod.POST.name()),
-                                new AndRequestMatcher(new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name()),
-                                        new WebappCsrfTokenMatcher())))
+                                new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name())))
                         .logoutSuccessHandler((request, response, authentication) -> {
                             if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")) {
                                 response.setStatus(HttpServletResponse.SC_OK);
@@ -104,7 +103,9 @@ class StaffSecurityConfig {
                                 new AntPathRequestMatcher("/camunda/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/staff/login"),
                                 new AntPathRequestMatcher("/**")))
-                // The webapps bring their own CSRF protection (X-XSRF-TOKEN); the console uses Spring's.
+                // The webapps' CSRF token (X-XSRF-TOKEN) is checked here, before their logout and before their own
+                // filter (which would end the session on a forged request); the console uses Spring's.
+                .addFilterBefore(new WebappCsrfGuard(), LogoutFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")))
                 // The webapps send their own Content-Security-Policy; the console's pages get this one.
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())

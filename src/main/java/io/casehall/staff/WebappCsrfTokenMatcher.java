@@ -8,8 +8,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Matches a request that carries the Camunda webapps' CSRF token (header {@code X-XSRF-TOKEN}, equal to the one
- * the webapps keep in the session). The webapps' logout is handled by Spring Security, before the webapps' own
- * CSRF filter would see it, so without this check a cross-site POST could end a staff member's session.
+ * the webapps keep in the session), compared in constant time.
  */
 class WebappCsrfTokenMatcher implements RequestMatcher {
 

@@ -5,6 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Real small files (and impostors) for upload tests. */
 public final class TestFiles {
@@ -18,6 +22,22 @@ public final class TestFiles {
 
     public static byte[] jpeg() {
         return image("jpg");
+    }
+
+    /** A real one-page PDF (an A4 page with a box drawn on it). */
+    public static byte[] pdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.addRect(50, 700, 200, 80);
+                content.stroke();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first bytes of a Windows executable: what an ".exe renamed to .jpg" looks like. */

@@ -41,24 +41,12 @@ public class DocumentStore {
         this.root = Path.of(root).toAbsolutePath().normalize();
     }
 
-    /** Checks an upload against its policy without storing it; throws {@link DocumentRejectedException}. */
+    /**
+     * Checks an upload against its policy without storing it: size, type by name and content, and the content
+     * opened as that type. Throws {@link DocumentRejectedException}.
+     */
     public FileKind validate(UploadPolicy policy, String originalName, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new DocumentRejectedException("upload.empty");
-        }
-        if (content.length > policy.maxBytes()) {
-            throw new DocumentRejectedException("upload.tooLarge", displayName(originalName), policy.maxSizeLabel());
-        }
-        FileKind claimed = FileKind.byExtension(originalName).orElse(null);
-        if (claimed == null || !policy.kinds().contains(claimed)) {
-            throw new DocumentRejectedException("upload.unsupportedType", displayName(originalName),
-                    policy.allowedLabels());
-        }
-        FileKind actual = FileKind.detect(content).orElse(null);
-        if (actual != claimed) {
-            throw new DocumentRejectedException("upload.contentMismatch", displayName(originalName), claimed.label());
-        }
-        return actual;
+        return UploadCheck.validate(policy, originalName, content);
     }
 
     @Transactional
@@ -69,8 +57,8 @@ public class DocumentStore {
         String storageKey = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), id);
         write(storageKey, content);
         StoredDocument document = repository.save(new StoredDocument(id, owner.actorKind().name(), owner.actorId(),
-                policy.purpose(), safeName(originalName), kind.mediaType(), content.length, sha256(content),
-                storageKey, clock.instant()));
+                policy.purpose(), UploadCheck.safeName(originalName), kind.mediaType(), content.length,
+                sha256(content), storageKey, clock.instant()));
         auditLog.record(owner, "DOCUMENT_STORED", "document", id, policy.purpose() + " " + document.getOriginalName());
         return document;
     }
@@ -83,7 +71,8 @@ public class DocumentStore {
         String storageKey = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), id);
         write(storageKey, content);
         return repository.save(new StoredDocument(id, owner.actorKind().name(), owner.actorId(), purpose,
-                safeName(fileName), kind.mediaType(), content.length, sha256(content), storageKey, clock.instant()));
+                UploadCheck.safeName(fileName), kind.mediaType(), content.length, sha256(content), storageKey,
+                clock.instant()));
     }
 
     /** Links a document to the case (process business key) whose staff may then read it. */
@@ -147,16 +136,6 @@ public class DocumentStore {
             throw new IllegalArgumentException("Storage key escapes the document root");
         }
         return path;
-    }
-
-    private static String safeName(String originalName) {
-        String name = originalName == null ? "file" : Path.of(originalName.replace('\\', '/')).getFileName().toString();
-        name = name.replaceAll("[\\p{Cntrl}\"]", "_");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String displayName(String originalName) {
-        return originalName == null ? "" : safeName(originalName);
     }
 
     private static String sha256(byte[] content) {

@@ -59,6 +59,11 @@ public class LoginThrottle {
                 ? new Window(now.plus(window), 1) : new Window(current.end(), current.count() + 1));
     }
 
+    /** Clears a client's count (tests, and an operator who has found the cause). */
+    public void forget(String client) {
+        clients.remove(client);
+    }
+
     /** The client's network address as the servlet container saw it (see the README on reverse proxies). */
     static String clientOf(Authentication attempt) {
         Object details = attempt instanceof AbstractAuthenticationToken token ? token.getDetails() : null;

@@ -36,15 +36,17 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(new StaffPasswordPolicy());
 
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                with(configuration.getCustomPreCommandInterceptorsTxRequired(), new TaskFormRefusals()));
         configuration.setCustomPostCommandInterceptorsTxRequired(
-                withUserErrors(configuration.getCustomPostCommandInterceptorsTxRequired()));
+                with(configuration.getCustomPostCommandInterceptorsTxRequired(), new UserErrors()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                withUserErrors(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new UserErrors()));
     }
 
-    private static List<CommandInterceptor> withUserErrors(List<CommandInterceptor> existing) {
+    private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
         List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(new UserErrors());
+        interceptors.add(added);
         return interceptors;
     }
 }

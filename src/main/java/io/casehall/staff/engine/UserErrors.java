@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * variable format or a password outside the policy as a generic engine failure: the REST API and Tasklist then
  * answer 500 and the engine logs an ERROR with a stack trace. Running inside the command context, this
  * interceptor hands on the {@link BadUserRequestException} underneath (or makes one), so the engine logs it at
- * debug level, REST answers 400 and Tasklist shows the message.
+ * debug level, and remembers the message for {@link UserErrorResponses}, which makes the answer a 400.
  */
 class UserErrors extends CommandInterceptor {
 
@@ -23,7 +23,11 @@ class UserErrors extends CommandInterceptor {
         try {
             return next.execute(command);
         } catch (ProcessEngineException e) {
-            throw translate(e);
+            ProcessEngineException translated = translate(e);
+            if (translated instanceof BadUserRequestException) {
+                UserErrorResponses.record(translated.getMessage());
+            }
+            throw translated;
         }
     }
 
