@@ -3,6 +3,7 @@ package io.casehall.archive;
 import static io.casehall.archive.ArchiveUseProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -204,6 +205,57 @@ class ArchiveUseProcessTest {
         accept(pi);
         assertThat(pi).isWaitingAt(TASK_PRODUCE);
         assertThat(calls.stream().filter("notify:returned"::equals)).hasSize(2);
+    }
+
+    @Test
+    void everyRoundOfTheCheckOpensEmptyWhileTheDecisionStillReachesTheCase() {
+        ProcessInstance pi = start(ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP);
+        complete(pi, TASK_CHECK_REQUEST, Map.of(VAR_CHECK_DECISION, DECISION_RETURN, VAR_CHECK_OPINION, "请上传清晰的学位证"));
+        assertThat(pi).variables().containsEntry(VAR_CHECK_DECISION, DECISION_RETURN);
+        runAsyncJobs(pi);
+        taskService().complete(taskAt(pi, TASK_CORRECT_REQUEST).getId());
+
+        Task secondRound = taskAt(pi, TASK_CHECK_REQUEST);
+        assertThat(formFields(secondRound)).containsEntry(VAR_CHECK_DECISION, null).containsEntry(VAR_CHECK_OPINION, null);
+        accept(pi);
+        assertThat(pi).isWaitingAt(TASK_PRODUCE);
+    }
+
+    @Test
+    void everyRoundOfAnsweringCorrectionsOpensEmpty() {
+        ProcessInstance pi = start(ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.ELECTRONIC);
+        accept(pi);
+        payAndConfirm(pi);
+        complete(pi, TASK_PREPARE_TRANSLATION, Map.of());
+        runAsyncJobs(pi);
+        taskService().complete(taskAt(pi, TASK_PROOFREAD).getId(), Map.of(VAR_PROOFREAD_CONFIRMED, false));
+        complete(pi, TASK_ANSWER_CORRECTIONS, Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true,
+                VAR_PROOFREADING_REPLY, "已采纳"));
+        runAsyncJobs(pi);
+        taskService().complete(taskAt(pi, TASK_PROOFREAD).getId(), Map.of(VAR_PROOFREAD_CONFIRMED, false));
+
+        Task secondRound = taskAt(pi, TASK_ANSWER_CORRECTIONS);
+        assertThat(formFields(secondRound)).containsEntry(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, null)
+                .containsEntry(VAR_PROOFREADING_REPLY, null);
+    }
+
+    @Test
+    void aSecondConfirmationOfReceiptOpensEmptyAndTheChargeFormShowsTheCalculatedFee() {
+        ProcessInstance pi = start(ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.PICKUP);
+        accept(pi);
+        assertThat(formFields(taskAt(pi, TASK_RAISE_CHARGE))).containsKey(VAR_FEE_AMOUNT);
+        complete(pi, TASK_RAISE_CHARGE, Map.of(VAR_FEE_AMOUNT, 80.0));
+        runAsyncJobs(pi);
+        complete(pi, TASK_PAY, Map.of(VAR_PAYMENT_MADE, true));
+        complete(pi, TASK_CONFIRM_RECEIPT, Map.of(VAR_RECEIPT_CONFIRMED, false));
+        runAsyncJobs(pi);
+        complete(pi, TASK_PAY, Map.of(VAR_PAYMENT_MADE, true));
+        assertThat(formFields(taskAt(pi, TASK_CONFIRM_RECEIPT))).containsEntry(VAR_RECEIPT_CONFIRMED, null);
+    }
+
+    /** What the task's Camunda Form opens with: the variables Tasklist loads for it. */
+    private Map<String, Object> formFields(Task task) {
+        return formService().getTaskFormVariables(task.getId());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -309,6 +310,23 @@ class RealNameVerificationProcessTest {
         assertThat(pi).isEnded();
         assertThat(approvedRequests).containsExactly(CORRECTED_REQUEST);
         assertThat(notifiedRequests).containsExactly(CORRECTED_REQUEST);
+    }
+
+    @Test
+    void theReviewAfterAResubmissionOpensEmptyAndTheRejectionReasonReachesTheCase() {
+        registry.put(FIRST_REQUEST, new boolean[] {false, false, false});
+        registry.put(CORRECTED_REQUEST, new boolean[] {true, true, false});
+        ProcessInstance pi = start();
+        // A reviewer had begun the first review (Tasklist's 保存 stores the fields on the task) when the applicant resubmitted.
+        taskService().setVariables(task(pi).getId(), withVariables(VAR_REVIEW_OUTCOME, OUTCOME_REJECTED,
+                VAR_REJECTION_REASON, "照片模糊"));
+
+        resubmit(CORRECTED_REQUEST);
+
+        assertThat(formService().getTaskFormVariables(task(pi).getId()))
+                .containsEntry(VAR_REVIEW_OUTCOME, null).containsEntry(VAR_REJECTION_REASON, null);
+        complete(task(pi), withVariables(VAR_REVIEW_OUTCOME, OUTCOME_REJECTED, VAR_REJECTION_REASON, "学号与证件不符"));
+        assertThat(pi).variables().containsEntry(VAR_REJECTION_REASON, "学号与证件不符");
     }
 
     @Test
