@@ -64,6 +64,8 @@ public final class GraduationClearanceProcess {
     public static final String VAR_PLAN_ID = "clearancePlanId";
     /** String: who the instance is for, as the Tasklist forms show it: "2020010101 张思（马克思主义学院）". */
     public static final String VAR_STUDENT = "student";
+    /** "studentNo name · plan" — checkpoint task names end with it in Tasklist, e.g. 图书馆｜2020010135 林宁 · 2020级研究生6月份. */
+    public static final String VAR_CASE_TITLE = "caseTitle";
     /**
      * Rule inputs (strings "" when unknown, booleans never null). They are <b>transient</b>: the rule task reads
      * them in the start transaction and they are not stored (four rows less per student, 40,000 per season). So
@@ -104,11 +106,12 @@ public final class GraduationClearanceProcess {
      */
     public static VariableMap startVariables(long studentId, String studentNo, String fullName,
                                              String department, String level, String category, boolean dormitory,
-                                             boolean householdMigration) {
+                                             boolean householdMigration, String planName) {
         String label = studentNo + " " + fullName + (department == null || department.isBlank() ? "" : "（" + department + "）");
         return Variables.createVariables()
                 .putValue(VAR_STUDENT_ID, studentId)
                 .putValue(VAR_STUDENT, label)
+                .putValue(VAR_CASE_TITLE, studentNo + " " + fullName + " · " + planName)
                 .putValueTyped(VAR_LEVEL, Variables.stringValue(level == null ? "" : level, true))
                 .putValueTyped(VAR_CATEGORY, Variables.stringValue(category == null ? "" : category, true))
                 .putValueTyped(VAR_DORMITORY, Variables.booleanValue(dormitory, true))

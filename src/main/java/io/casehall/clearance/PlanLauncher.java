@@ -154,6 +154,7 @@ class PlanLauncher {
         AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Long> ids = students.findUnlaunchedIds(planId);
+            String planName = plans.findById(planId).map(ClearancePlan::getName).orElse("");
             List<List<Long>> chunks = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += chunkSize) {
                 chunks.add(ids.subList(from, Math.min(ids.size(), from + chunkSize)));
@@ -167,7 +168,7 @@ class PlanLauncher {
                 for (List<Long> chunk : chunks) {
                     futures.add(pool.submit(() -> {
                         try {
-                            newTransaction.executeWithoutResult(tx -> launchChunk(planId, definitionId, chunk));
+                            newTransaction.executeWithoutResult(tx -> launchChunk(planId, planName, definitionId, chunk));
                             heartbeat(planId);
                         } catch (RuntimeException e) {
                             failed.set(true);
@@ -217,7 +218,7 @@ class PlanLauncher {
     }
 
     /** One transaction: claim, start, project, record. */
-    void launchChunk(long planId, String definitionId, List<Long> ids) {
+    void launchChunk(long planId, String planName, String definitionId, List<Long> ids) {
         Timestamp now = Timestamp.from(clock.instant());
         List<LaunchStudent> chunk = load(ids);
         int[] claimed = jdbc.batchUpdate("UPDATE clearance_student SET stage = 'IN_PROGRESS', launched_at = ?"
@@ -242,7 +243,7 @@ class PlanLauncher {
                         .businessKey(GraduationClearanceProcess.businessKey(planId, s.studentNo()))
                         .setVariables(GraduationClearanceProcess.startVariables(s.id(), s.studentNo(),
                                 s.fullName(), s.department(), s.level(), s.category(),
-                                s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration()))
+                                s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration(), planName))
                         .execute();
                 instances.put(s.id(), instance.getId());
                 Set<String> applicable = context.applicableOf(s.id());

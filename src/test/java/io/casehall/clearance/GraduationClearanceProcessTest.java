@@ -64,7 +64,7 @@ class GraduationClearanceProcessTest {
     private ProcessInstance start(long studentId, String level, String category, boolean dormitory, boolean migration) {
         return runtimeService.startProcessInstanceByKey(KEY, businessKey(1L, "S" + studentId),
                 startVariables(studentId, "S" + studentId, "张思", "马克思主义学院", level, category, dormitory,
-                        migration));
+                        migration, "2020级研究生6月份"));
     }
 
     private List<String> openCheckpoints(ProcessInstance pi) {

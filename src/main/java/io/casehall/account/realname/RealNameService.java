@@ -104,8 +104,8 @@ public class RealNameService {
             runtimeService.createMessageCorrelation(MESSAGE_RESUBMITTED).processInstanceId(running.getId())
                     .setVariable(VAR_REQUEST_ID, request.getId()).correlateWithResult();
         } else {
-            runtimeService.startProcessInstanceByKey(KEY, caseKey,
-                    Map.of(VAR_APPLICANT_ID, applicantId, VAR_REQUEST_ID, request.getId()));
+            runtimeService.startProcessInstanceByKey(KEY, caseKey, Map.of(VAR_APPLICANT_ID, applicantId,
+                    VAR_REQUEST_ID, request.getId(), VAR_CASE_TITLE, account.getFullName()));
         }
         return requests.findById(request.getId()).orElseThrow();
     }

@@ -34,6 +34,8 @@ public final class RealNameVerificationProcess {
     // Variables
     /** Long: applicant account id (set at start). */
     public static final String VAR_APPLICANT_ID = "applicantId";
+    /** The applicant's name — the review task is named 人工审核实名认证｜name in Tasklist. */
+    public static final String VAR_CASE_TITLE = "caseTitle";
     /** Long: id of the request under consideration; replaced on resubmission. */
     public static final String VAR_REQUEST_ID = "requestId";
     /** Boolean: a registry row has the request's ID number (set by the registry match). */

@@ -3,6 +3,7 @@ package io.casehall.staff.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -11,8 +12,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the engine's limits before it is built: the guarded expression manager and its bean allow-list, the
- * staff password policy, and the translation of a person's mistakes into 400 answers.
+ * Installs the engine's limits and conventions before it is built: the guarded expression manager and its bean
+ * allow-list, the staff password policy, the translation of a person's mistakes into 400 answers, and staff task
+ * names that show the case ({@link CaseTitles}).
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
@@ -32,6 +34,12 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         // Setting the beans also keeps scripts from reaching the whole application context.
         configuration.setBeans(beans);
         configuration.setExpressionManager(new GuardedExpressionManager(applicationContext, beans));
+
+        List<BpmnParseListener> parseListeners =
+                configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
+                        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new CaseTitles());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
 
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(new StaffPasswordPolicy());

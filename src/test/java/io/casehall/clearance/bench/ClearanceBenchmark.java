@@ -261,7 +261,8 @@ public final class ClearanceBenchmark {
                         GraduationClearanceProcess.businessKey(plan.id(), s.studentNo()),
                         GraduationClearanceProcess.startVariables(s.id(), s.studentNo(), s.fullName(),
                                 s.department(), s.level(), s.category(),
-                                s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration()));
+                                s.dormitory() != null && !s.dormitory().isBlank(), s.householdMigration(),
+                                plan.name()));
                 jdbc.update("UPDATE clearance_student SET process_instance_id = ?, stage = 'IN_PROGRESS',"
                         + " launched_at = ? WHERE id = ?", pi.getId(), Timestamp.from(Instant.now()), s.id());
             });
