@@ -5,6 +5,7 @@ import io.casehall.account.realname.RealNameService;
 import io.casehall.account.realname.RequestStatus;
 import io.casehall.account.registry.GraduateRecord;
 import io.casehall.account.registry.GraduateRegistryService;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,36 @@ public class ApplicantProfiles {
                 request.map(RealNameRequest::getStudyCategory).orElse(null),
                 record.isPresent(),
                 record.map(GraduateRecord::getArchiveKept).orElse(false));
+    }
+
+    /**
+     * The applicant's records in the graduate registry, found by the verified ID number (never by anything the
+     * applicant types), latest graduation first; empty when not verified or not in the registry.
+     */
+    @Transactional(readOnly = true)
+    public List<RegistryStudy> registryStudies(Long applicantId) {
+        String idNumber = accounts.get(applicantId).getVerifiedIdNumber();
+        if (idNumber == null) {
+            return List.of();
+        }
+        return registry.findAllByIdNumber(idNumber).stream()
+                .map(record -> new RegistryStudy(record.getStudentNo(), record.getEducationLevel()))
+                .toList();
+    }
+
+    /** Compares a student number the applicant gave with the registry and their verified ID number. */
+    @Transactional(readOnly = true)
+    public StudentNoMatch matchStudentNo(Long applicantId, String studentNo) {
+        String idNumber = accounts.get(applicantId).getVerifiedIdNumber();
+        return registry.findByStudentNo(studentNo)
+                .map(record -> idNumber != null && record.getIdNumber().equals(idNumber)
+                        ? StudentNoMatch.OWN : StudentNoMatch.ANOTHER_PERSON)
+                .orElse(StudentNoMatch.NOT_IN_REGISTRY);
+    }
+
+    /** A student number as the registry spells them (upper case, no blanks), for storing and comparing. */
+    public static String normalizeStudentNo(String studentNo) {
+        return GraduateRegistryService.normalizeStudentNo(studentNo);
     }
 
     private static String pick(Optional<String> preferred, Optional<String> fallback) {

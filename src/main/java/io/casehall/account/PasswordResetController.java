@@ -2,6 +2,7 @@ package io.casehall.account;
 
 import io.casehall.shared.masking.Masking;
 import io.casehall.shared.web.Messages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Clock;
@@ -26,6 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 找回密码 in four steps, as in seed 001: (1) user name + image captcha, (2) choose a still-valid address
  * shown masked, (3) enter the code sent there, (4) set the new password. Where the user stands is kept in
  * the session ({@link Flow}); a request for a step the user has not reached goes back to step 1.
+ *
+ * <p>Step 1 necessarily tells whether a user name has an account (step 2 shows its masked addresses), so it
+ * answers only after a correct image captcha, and each client may look up a limited number of user names an
+ * hour; sending and resending codes count against the client's code allowance ({@link ClientThrottle}).
  */
 @Controller
 @RequestMapping("/password")
@@ -35,6 +40,8 @@ class PasswordResetController {
 
     static final String FLOW = "casehall.passwordReset";
     static final Duration FLOW_TTL = Duration.ofMinutes(30);
+    /** As the page's maxlength: the longest user name (an e-mail address). */
+    static final int USERNAME_MAX = Contacts.EMAIL_MAX;
 
     enum Step { CHOOSE, CODE, NEW_PASSWORD }
 
@@ -52,14 +59,16 @@ class PasswordResetController {
     private final Messages messages;
     private final Masking masking;
     private final Clock clock;
+    private final ClientThrottle throttle;
 
     PasswordResetController(PasswordResetService reset, CaptchaService captcha, Messages messages, Masking masking,
-                            Clock clock) {
+                            Clock clock, ClientThrottle throttle) {
         this.reset = reset;
         this.captcha = captcha;
         this.messages = messages;
         this.masking = masking;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @GetMapping({"", "/"})
@@ -81,7 +90,7 @@ class PasswordResetController {
     String identify(@RequestParam(name = "username", required = false) String username,
                     @RequestParam(name = "captcha", required = false) String answer,
                     @RequestParam(name = "action", required = false) String action,
-                    HttpSession session, Model model) {
+                    HttpSession session, Model model, HttpServletRequest request) {
         String login = username == null ? "" : username.trim();
         model.addAttribute("username", login);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -89,10 +98,18 @@ class PasswordResetController {
         if ("refresh".equals(action)) {
             return "account/password-forgot";
         }
+        String client = request.getRemoteAddr();
+        if (!throttle.tryAcquire(ClientThrottle.Kind.ACCOUNT_LOOKUP, client)) {
+            model.addAttribute("errorMessage", messages.get("reset.clientLimit",
+                    throttle.minutesToWait(ClientThrottle.Kind.ACCOUNT_LOOKUP, client)));
+            return "account/password-forgot";
+        }
         boolean answered = answer != null && !answer.isBlank();
         boolean captchaOk = captcha.check(session, answer);
         if (login.isEmpty()) {
             errors.put("username", messages.get("reset.username.required"));
+        } else if (login.length() > USERNAME_MAX) {
+            errors.put("username", messages.get("field.tooLong", String.valueOf(USERNAME_MAX)));
         }
         if (!answered) {
             errors.put("captcha", messages.get("captcha.required"));
@@ -128,7 +145,8 @@ class PasswordResetController {
 
     @PostMapping("/method")
     String chooseMethod(@RequestParam(name = "channel", required = false) String channelParam,
-                        HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+                        HttpSession session, Model model, Locale locale, RedirectAttributes redirect,
+                        HttpServletRequest request) {
         Flow flow = flow(session, Set.of(Step.CHOOSE, Step.CODE));
         if (flow == null) {
             return restart(session, redirect);
@@ -137,6 +155,10 @@ class PasswordResetController {
         ContactChannel channel = ContactChannel.parse(channelParam);
         if (channel == null || !PasswordResetService.channelsOf(account).contains(channel)) {
             return showMethod(flow, null, messages.get("reset.channel.required"), model);
+        }
+        String limited = codeAllowanceUsedUp(request);
+        if (limited != null) {
+            return showMethod(flow, channel, limited, model);
         }
         try {
             int minutes = reset.sendCode(flow.accountId(), channel, locale);
@@ -177,12 +199,17 @@ class PasswordResetController {
     @PostMapping("/code")
     String enterCode(@RequestParam(name = "code", required = false) String code,
                      @RequestParam(name = "action", required = false) String action,
-                     HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+                     HttpSession session, Model model, Locale locale, RedirectAttributes redirect,
+                     HttpServletRequest request) {
         Flow flow = flow(session, Set.of(Step.CODE));
         if (flow == null) {
             return restart(session, redirect);
         }
         if ("resend".equals(action)) {
+            String limited = codeAllowanceUsedUp(request);
+            if (limited != null) {
+                return showCode(flow, limited, model);
+            }
             try {
                 int minutes = reset.sendCode(flow.accountId(), flow.channel(), locale);
                 model.addAttribute("okMessage", messages.get("reset.codeSent",
@@ -255,6 +282,15 @@ class PasswordResetController {
         }
         redirect.addFlashAttribute("loginName", flow.login());
         return "redirect:/login?reset";
+    }
+
+    /** The message when the client has pressed for codes too often this hour; null when it may. */
+    private String codeAllowanceUsedUp(HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        if (throttle.tryAcquire(ClientThrottle.Kind.CODE_REQUEST, client)) {
+            return null;
+        }
+        return messages.get("code.clientLimit", throttle.minutesToWait(ClientThrottle.Kind.CODE_REQUEST, client));
     }
 
     // ---- the flow

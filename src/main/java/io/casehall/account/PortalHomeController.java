@@ -14,12 +14,15 @@ class PortalHomeController {
     private final AccountService accounts;
     private final NotificationService notifications;
 
+    private final int maxFailures;
     private final int lockMinutes;
 
     PortalHomeController(AccountService accounts, NotificationService notifications,
+                         @Value("${casehall.login.max-failures:5}") int maxFailures,
                          @Value("${casehall.login.lock-minutes:15}") int lockMinutes) {
         this.accounts = accounts;
         this.notifications = notifications;
+        this.maxFailures = maxFailures;
         this.lockMinutes = lockMinutes;
     }
 
@@ -28,8 +31,10 @@ class PortalHomeController {
         return principal == null ? "account/landing" : "redirect:/home";
     }
 
+    /** The login page; a failed sign-in, whatever its reason, comes back with one neutral message. */
     @GetMapping("/login")
     String login(Model model) {
+        model.addAttribute("maxFailures", maxFailures);
         model.addAttribute("lockMinutes", lockMinutes);
         return "account/login";
     }

@@ -4,7 +4,6 @@ import io.casehall.shared.security.LoginThrottledException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,8 +28,9 @@ class PortalSecurityConfig {
                                                 org.springframework.security.core.AuthenticationException exception)
                     throws java.io.IOException, jakarta.servlet.ServletException {
                 request.getSession().setAttribute("loginName", request.getParameter("username"));
-                String target = exception instanceof LoginThrottledException ? "/login?throttled"
-                        : exception instanceof LockedException ? "/login?locked" : "/login?error";
+                // A locked account answers as a wrong password does: failing five times must not tell an
+                // outsider whether the user name has an account (the page's one message mentions the lock).
+                String target = exception instanceof LoginThrottledException ? "/login?throttled" : "/login?error";
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
         };

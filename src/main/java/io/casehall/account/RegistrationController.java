@@ -2,6 +2,7 @@ package io.casehall.account;
 
 import io.casehall.shared.masking.Masking;
 import io.casehall.shared.web.Messages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -22,6 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 个人注册. One form, two buttons and no JavaScript: "获取验证码" ({@code action=sendCode}) sends a code to
  * the chosen address, "立即注册" ({@code action=register}, also the default) creates the account. Either
  * way the page comes back with what was typed (never the passwords) and a message beside each field.
+ *
+ * <p>Whether an address already has an account is never shown here before its code was entered: the answer to
+ * 获取验证码 reads the same for every address (see {@link RegistrationService}), each press needs the image
+ * captcha and counts against the caller's hourly allowance ({@link ClientThrottle}).
  */
 @Controller
 @RequestMapping("/register")
@@ -34,13 +39,15 @@ class RegistrationController {
     private final Messages messages;
     private final Masking masking;
     private final CaptchaService captchas;
+    private final ClientThrottle throttle;
 
     RegistrationController(RegistrationService registration, Messages messages, Masking masking,
-                           CaptchaService captchas) {
+                           CaptchaService captchas, ClientThrottle throttle) {
         this.registration = registration;
         this.messages = messages;
         this.masking = masking;
         this.captchas = captchas;
+        this.throttle = throttle;
     }
 
     @GetMapping
@@ -55,12 +62,13 @@ class RegistrationController {
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
                   @RequestParam(name = "action", required = false) String action,
-                  Model model, Locale locale, RedirectAttributes redirect, HttpSession session) {
+                  Model model, Locale locale, RedirectAttributes redirect, HttpSession session,
+                  HttpServletRequest request) {
         if ("refresh".equals(action)) {
             return render(form);
         }
         if ("sendCode".equals(action)) {
-            sendCode(form, errors, model, locale, session);
+            sendCode(form, errors, model, locale, session, request.getRemoteAddr());
             return render(form);
         }
         registration.validate(form, errors);
@@ -83,10 +91,15 @@ class RegistrationController {
     }
 
     private void sendCode(RegistrationForm form, BindingResult errors, Model model, Locale locale,
-                          HttpSession session) {
+                          HttpSession session, String client) {
+        if (!throttle.tryAcquire(ClientThrottle.Kind.CODE_REQUEST, client)) {
+            errors.rejectValue("code", "code.clientLimit",
+                    new Object[] {throttle.minutesToWait(ClientThrottle.Kind.CODE_REQUEST, client)}, null);
+            return;
+        }
         registration.validateContact(form, errors);
         boolean blank = form.getCaptcha() == null || form.getCaptcha().isBlank();
-        if (!captchas.check(session, form.getCaptcha())) {
+        if (!captchas.check(session, form.getCaptcha()) && !errors.hasFieldErrors("captcha")) {
             errors.rejectValue("captcha", blank ? "captcha.required" : "captcha.wrong");
         }
         if (errors.hasErrors()) {
@@ -94,6 +107,7 @@ class RegistrationController {
         }
         try {
             int minutes = registration.sendCode(form, locale);
+            // The same words for an address with an account: it was sent a notice instead of the code.
             model.addAttribute("okMessage", messages.get("register.codeSent", masking.contact(form.target()), minutes));
         } catch (VerificationCodeException refused) {
             errors.rejectValue("code", refused.messageKey(), refused.args(), refused.messageKey());

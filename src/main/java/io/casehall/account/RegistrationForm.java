@@ -1,20 +1,30 @@
 package io.casehall.account;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * What the 个人注册 page posts. Plain strings throughout, so that any input binds and every rule is
- * checked (and explained) by {@link RegistrationService}.
+ * checked (and explained) by {@link RegistrationService}; text longer than the page's maxlength
+ * ({@code @Size}) does not bind and comes back with its own message (shared/web FormLengthLimits).
  */
 public class RegistrationForm {
 
+    @Size(max = RegistrationService.NAME_MAX)
     private String fullName;
     private String verifyBy = ContactChannel.MOBILE.name();
+    @Size(max = 20)
     private String mobile;
+    @Size(max = Contacts.EMAIL_MAX)
     private String email;
+    @Size(max = 6)
     private String code;
+    @Size(max = PasswordRules.MAX_LENGTH)
     private String password;
+    @Size(max = PasswordRules.MAX_LENGTH)
     private String confirmPassword;
     private String agree;
     /** The image captcha's answer, asked before a code is sent so that no one can text numbers at will. */
+    @Size(max = 8)
     private String captcha;
 
     ContactChannel channel() {

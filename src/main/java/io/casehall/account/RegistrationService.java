@@ -16,6 +16,10 @@ import org.springframework.validation.Errors;
  * Self-registration (个人注册): a real name, a mobile number or e-mail address proven with a one-time
  * code, a password that follows {@link PasswordRules}, and agreement to the terms. Only the proven
  * address is stored, so nobody can claim an address they do not own.
+ *
+ * <p>Nothing here tells a caller whether an address already has an account: asking for a code answers the
+ * same either way (an address with an account gets a notice saying so instead of a code, under the same
+ * limits), and "already registered" is said only to whoever entered the right code, i.e. the address's owner.
  */
 @Service
 class RegistrationService {
@@ -47,31 +51,34 @@ class RegistrationService {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ");
     }
 
-    /** Checks the chosen channel and its address (format, not yet registered). */
-    @Transactional(readOnly = true)
+    /** Checks the chosen channel and its address's format (not whether it is registered: that is not told). */
     public void validateContact(RegistrationForm form, Errors errors) {
         ContactChannel channel = form.channel();
         if (channel == null) {
-            errors.rejectValue("verifyBy", "register.verifyBy.required");
+            if (!errors.hasFieldErrors("verifyBy")) {
+                errors.rejectValue("verifyBy", "register.verifyBy.required");
+            }
             return;
         }
         String target = form.target();
         String field = channel == ContactChannel.MOBILE ? "mobile" : "email";
+        if (errors.hasFieldErrors(field)) {
+            return;
+        }
         if (target.isEmpty()) {
             errors.rejectValue(field, "register." + field + ".required");
         } else if (channel == ContactChannel.MOBILE ? !Contacts.isMobile(target) : !Contacts.isEmail(target)) {
             errors.rejectValue(field, "register." + field + ".invalid");
-        } else if (isTaken(channel, target)) {
-            errors.rejectValue(field, "register." + field + ".taken");
         }
     }
 
-    /** Checks everything the form needs before the code is tried. */
-    @Transactional(readOnly = true)
+    /** Checks everything the form needs before the code is tried. A field that did not bind is not checked again. */
     public void validate(RegistrationForm form, Errors errors) {
         String name = normalizeName(form.getFullName());
         int nameLength = name.codePointCount(0, name.length());
-        if (name.isEmpty()) {
+        if (errors.hasFieldErrors("fullName")) {
+            // already explained (too long to bind)
+        } else if (name.isEmpty()) {
             errors.rejectValue("fullName", "register.fullName.required");
         } else if (nameLength < NAME_MIN || nameLength > NAME_MAX) {
             errors.rejectValue("fullName", "register.fullName.length", new Object[] {NAME_MIN, NAME_MAX}, null);
@@ -79,37 +86,50 @@ class RegistrationService {
             errors.rejectValue("fullName", "register.fullName.chars");
         }
         validateContact(form, errors);
-        if (form.getCode() == null || form.getCode().isBlank()) {
+        if (!errors.hasFieldErrors("code") && (form.getCode() == null || form.getCode().isBlank())) {
             errors.rejectValue("code", "register.code.required");
         }
-        PasswordRules.problem(form.getPassword()).ifPresent(key -> errors.rejectValue("password", key));
-        if (form.getConfirmPassword() == null || form.getConfirmPassword().isEmpty()) {
+        if (!errors.hasFieldErrors("password")) {
+            PasswordRules.problem(form.getPassword()).ifPresent(key -> errors.rejectValue("password", key));
+        }
+        if (errors.hasFieldErrors("confirmPassword")) {
+            // already explained (too long to bind)
+        } else if (form.getConfirmPassword() == null || form.getConfirmPassword().isEmpty()) {
             errors.rejectValue("confirmPassword", "password.confirm.required");
         } else if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         }
-        if (!form.isAgreed()) {
+        if (!form.isAgreed() && !errors.hasFieldErrors("agree")) {
             errors.rejectValue("agree", "register.agree.required");
         }
     }
 
-    /** Sends a registration code to the chosen address; answers the minutes it is valid. */
+    /**
+     * Sends a registration code to the chosen address, or — when the address already has an account — the
+     * notice {@code notice.registerTaken} instead, under the same limits; answers the minutes a code is valid.
+     */
+    @Transactional
     public int sendCode(RegistrationForm form, Locale locale) {
-        return codes.send(VerificationCode.Purpose.REGISTER, form.target(), locale);
+        String target = form.target();
+        if (isTaken(form.channel(), target)) {
+            return codes.sendNoticeInstead(VerificationCode.Purpose.REGISTER, target, locale, "notice.registerTaken");
+        }
+        return codes.send(VerificationCode.Purpose.REGISTER, target, locale);
     }
 
     /**
-     * Creates the account from a form that passed {@link #validate}. The code is checked last and used up;
-     * a wrong code is refused with {@link VerificationCodeException} (the wrong try still counts).
+     * Creates the account from a form that passed {@link #validate}. The code is checked first and used up;
+     * a wrong code is refused with {@link VerificationCodeException} (the wrong try still counts). Only then
+     * is an address that has an account meanwhile refused with {@link AddressTakenException}.
      */
     @Transactional(noRollbackFor = VerificationCodeException.class)
     public ApplicantAccount register(RegistrationForm form) {
         ContactChannel channel = form.channel();
         String target = form.target();
+        codes.verify(VerificationCode.Purpose.REGISTER, target, form.getCode());
         if (isTaken(channel, target)) {
             throw new AddressTakenException(channel);
         }
-        codes.verify(VerificationCode.Purpose.REGISTER, target, form.getCode());
         ApplicantAccount account = accounts.saveAndFlush(new ApplicantAccount(normalizeName(form.getFullName()),
                 channel == ContactChannel.MOBILE ? target : null,
                 channel == ContactChannel.EMAIL ? target : null,

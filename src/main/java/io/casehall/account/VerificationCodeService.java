@@ -70,6 +70,25 @@ class VerificationCodeService {
      */
     @Transactional
     public int send(VerificationCode.Purpose purpose, String target, Locale locale) {
+        notifications.sendCode(target, issue(purpose, target), validMinutes, locale);
+        return validMinutes;
+    }
+
+    /**
+     * Counts exactly as {@link #send} — the same cool-down, the same daily limit, a code stored — but nobody is
+     * told the code: the address receives the notice {@code noticeKey} instead. So the requester's answer is the
+     * same whatever the address is (registering an address that already has an account), and only the
+     * address's owner learns why no code came.
+     */
+    @Transactional
+    public int sendNoticeInstead(VerificationCode.Purpose purpose, String target, Locale locale, String noticeKey) {
+        issue(purpose, target);
+        notifications.sendToAddress(target, noticeKey, new Object[0], locale);
+        return validMinutes;
+    }
+
+    /** Applies the sending rules, stores a new code for the address and answers it. */
+    private String issue(VerificationCode.Purpose purpose, String target) {
         Instant now = clock.instant();
         Optional<VerificationCode> previous = codes.findFirstByPurposeAndTargetOrderByIdDesc(purpose, target);
         if (previous.isPresent()) {
@@ -87,8 +106,7 @@ class VerificationCodeService {
         String code = String.format("%06d", random.nextInt(1_000_000));
         codes.save(new VerificationCode(purpose, target, encoder.encode(code), now,
                 now.plus(Duration.ofMinutes(validMinutes))));
-        notifications.sendCode(target, code, validMinutes, locale);
-        return validMinutes;
+        return code;
     }
 
     /** Seconds until another code may be sent to this address; 0 when it may be sent now. */

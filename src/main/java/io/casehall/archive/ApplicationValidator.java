@@ -1,22 +1,35 @@
 package io.casehall.archive;
 
+import io.casehall.account.ApplicantProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** Server-side checks of an application form; every problem names its field and a message key. */
+/**
+ * Server-side checks of an application form; every problem names its field and a message key. The limits are
+ * the page's: each text field's maxlength, each select's options ({@link FormOptions}), the copies offered,
+ * the items of the service. Nothing the browser would have stopped reaches the database.
+ */
 @Component
 class ApplicationValidator {
 
     static final int MAX_COPIES = 10;
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}|\\+?[\\d\\- ]{6,20}");
+    /** Control characters other than line breaks and tabs (a NUL byte, for one, no database takes as text). */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\r\\n]]");
 
     record Problem(String field, String messageKey, Object... args) {
     }
 
-    List<Problem> check(ApplicationForm form) {
+    /** A text field of the form with the page's maxlength. */
+    private record TextField(String field, String value, int maxLength) {
+    }
+
+    List<Problem> check(ApplicationForm form, ApplicantProfile profile) {
         List<Problem> problems = new ArrayList<>();
         if (form.getService() == null) {
             problems.add(new Problem("service", "archive.error.service"));
@@ -25,6 +38,36 @@ class ApplicationValidator {
         if (form.getStage() == null) {
             problems.add(new Problem("stage", "archive.error.stage"));
         }
+        checkItems(form, problems);
+        for (TextField text : textFields(form)) {
+            checkText(problems, text);
+        }
+        for (FormOptions select : FormOptions.values()) {
+            if (!select.accepts(form, profile)) {
+                problems.add(new Problem(select.field(), "archive.error.option"));
+            }
+        }
+        checkDates(form, problems);
+        if (form.getDeliveryMode() == null) {
+            problems.add(new Problem("deliveryMode", "archive.error.deliveryMode"));
+        } else if (form.getDeliveryMode() == DeliveryMode.POST) {
+            required(problems, "recipientName", form.getRecipientName());
+            required(problems, "postalAddress", form.getPostalAddress());
+            String phone = required(problems, "recipientPhone", form.getRecipientPhone());
+            if (phone != null && !MOBILE.matcher(phone).matches()) {
+                problems.add(new Problem("recipientPhone", "archive.error.phone"));
+            }
+        }
+        return problems;
+    }
+
+    /** False when a row names an item of another service (the page shows only the service's own items). */
+    static boolean offersEveryRow(ApplicationForm form) {
+        return form.getItems().stream()
+                .allMatch(choice -> choice.getType() == null || choice.getType().service() == form.getService());
+    }
+
+    private static void checkItems(ApplicationForm form, List<Problem> problems) {
         List<ApplicationForm.ItemChoice> selected = form.selectedItems();
         if (selected.isEmpty()) {
             problems.add(new Problem("items", "archive.error.noItem"));
@@ -45,41 +88,53 @@ class ApplicationValidator {
                 problems.add(new Problem("items[" + i + "].documentIds", "archive.error.scanRequired"));
             }
         }
-        length(problems, "studentNo", form.getStudentNo(), 32);
-        length(problems, "department", form.getDepartment(), 128);
-        length(problems, "major", form.getMajor(), 128);
-        length(problems, "remark", form.getRemark(), 500);
-        LocalDate enrolment = form.getEnrolmentDate();
-        LocalDate graduation = form.getGraduationDate();
-        if (enrolment != null && graduation != null && graduation.isBefore(enrolment)) {
-            problems.add(new Problem("graduationDate", "archive.error.graduationBeforeEnrolment"));
-        }
-        if (form.getDeliveryMode() == null) {
-            problems.add(new Problem("deliveryMode", "archive.error.deliveryMode"));
-        } else if (form.getDeliveryMode() == DeliveryMode.POST) {
-            required(problems, "recipientName", form.getRecipientName(), 64);
-            required(problems, "postalAddress", form.getPostalAddress(), 255);
-            String phone = required(problems, "recipientPhone", form.getRecipientPhone(), 32);
-            if (phone != null && !MOBILE.matcher(phone).matches()) {
-                problems.add(new Problem("recipientPhone", "archive.error.phone"));
-            }
-        }
-        return problems;
     }
 
-    private static String required(List<Problem> problems, String field, String value, int max) {
+    /** Every text field with the maxlength its input has on the page (archive/form.html). */
+    private static List<TextField> textFields(ApplicationForm form) {
+        return List.of(new TextField("studentNo", form.getStudentNo(), 32),
+                new TextField("department", form.getDepartment(), 128),
+                new TextField("major", form.getMajor(), 128),
+                new TextField("recipientName", form.getRecipientName(), 64),
+                new TextField("recipientPhone", form.getRecipientPhone(), 32),
+                new TextField("postalAddress", form.getPostalAddress(), 255),
+                new TextField("remark", form.getRemark(), 500));
+    }
+
+    private static void checkText(List<Problem> problems, TextField text) {
+        String value = text.value();
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > text.maxLength()) {
+            problems.add(new Problem(text.field(), "archive.error.tooLong", text.maxLength()));
+        } else if (CONTROL.matcher(value).find()) {
+            problems.add(new Problem(text.field(), "archive.error.characters"));
+        }
+    }
+
+    private static void checkDates(ApplicationForm form, List<Problem> problems) {
+        LocalDate enrolment = form.getEnrolmentDate();
+        LocalDate graduation = form.getGraduationDate();
+        if (outOfRange(enrolment)) {
+            problems.add(new Problem("enrolmentDate", "archive.error.dateRange"));
+        }
+        if (outOfRange(graduation)) {
+            problems.add(new Problem("graduationDate", "archive.error.dateRange"));
+        } else if (enrolment != null && graduation != null && graduation.isBefore(enrolment)) {
+            problems.add(new Problem("graduationDate", "archive.error.graduationBeforeEnrolment"));
+        }
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE));
+    }
+
+    private static String required(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
             problems.add(new Problem(field, "archive.error.required"));
             return null;
         }
-        length(problems, field, value, max);
         return value.strip();
     }
-
-    private static void length(List<Problem> problems, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(new Problem(field, "archive.error.tooLong", max));
-        }
-    }
-
 }

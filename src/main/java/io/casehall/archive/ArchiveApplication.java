@@ -50,6 +50,9 @@ public class ArchiveApplication {
 
     @Column(name = "student_no")
     private String studentNo;
+    /** The graduate registry does not know the student number: staff check it (a warning on the case). */
+    @Column(name = "student_no_unverified", nullable = false)
+    private boolean studentNoUnverified;
     @Column(name = "education_level")
     private String educationLevel;
     @Column(name = "enrolment_date")
@@ -179,6 +182,12 @@ public class ArchiveApplication {
         this.statusChangedAt = now;
     }
 
+    /** The student number as checked against the graduate registry (see {@link ApplicantIdentity}). */
+    void studentNoChecked(String studentNo, boolean unverified) {
+        this.studentNo = studentNo;
+        this.studentNoUnverified = unverified;
+    }
+
     ArchiveItem addItem(ArchiveItemType type, int copies) {
         ArchiveItem item = new ArchiveItem(this, type, copies, items.size());
         items.add(item);
@@ -290,6 +299,7 @@ public class ArchiveApplication {
     public ArchiveServiceType getService() { return service; }
     public StudyStage getStage() { return stage; }
     public String getStudentNo() { return studentNo; }
+    public boolean isStudentNoUnverified() { return studentNoUnverified; }
     public String getEducationLevel() { return educationLevel; }
     public LocalDate getEnrolmentDate() { return enrolmentDate; }
     public LocalDate getGraduationDate() { return graduationDate; }

@@ -6,6 +6,7 @@ import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,7 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 我的申请: the applicant's archive applications (the seed's columns) and one application with the actions
  * the engine offers now — pay, correct and re-upload, proofread, cancel, e-mail the PDFs, rate — plus the
  * downloads of their own scans and sealed PDFs, and 服务评价. A refusal comes back to the page with its
- * message and what was typed; another applicant's application is a 404.
+ * message and what was typed; another applicant's application is a 404. Each action's form carries a one-time
+ * token ({@link SubmissionTokens}): a double click does the action once and tells both clicks its outcome.
  */
 @Controller
 @RequestMapping("/apply/archive")
@@ -49,6 +51,8 @@ class ArchiveApplicationsController {
     private static final String BASE = "/apply/archive/applications/";
     private static final String KEPT_FIELD = "kept_";
     private static final String LINE_FIELD = "en_";
+    /** The hidden field with the form's one-time token (the e-mail form calls it requestKey). */
+    private static final String TOKEN_FIELD = "submissionKey";
 
     private final ArchiveService archive;
     private final ApplicantActions actions;
@@ -56,18 +60,20 @@ class ArchiveApplicationsController {
     private final ContentEditing contents;
     private final DocumentStore documents;
     private final IdentityService identity;
+    private final SubmissionTokens tokens;
     private final Messages messages;
     private final Clock clock;
 
     ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
                                   ContentEditing contents, DocumentStore documents, IdentityService identity,
-                                  Messages messages, Clock clock) {
+                                  SubmissionTokens tokens, Messages messages, Clock clock) {
         this.archive = archive;
         this.actions = actions;
         this.uploads = uploads;
         this.contents = contents;
         this.documents = documents;
         this.identity = identity;
+        this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
     }
@@ -76,10 +82,6 @@ class ArchiveApplicationsController {
     record KeptScan(UUID id, String name) {
     }
 
-    @ModelAttribute("zone")
-    String zone() {
-        return clock.getZone().getId();
-    }
 
     @GetMapping("/applications")
     String list(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
@@ -96,8 +98,8 @@ class ArchiveApplicationsController {
 
     @PostMapping("/applications/{id}/pay")
     String pay(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-               RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+               @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
+        return act(applicant, id, "archive-pay", token, redirect, () -> {
             actions.markPaid(applicant, id);
             return messages.get("archiveweb.pay.done");
         });
@@ -108,8 +110,14 @@ class ArchiveApplicationsController {
     String correct(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
                    @RequestParam MultiValueMap<String, String> params,
                    @RequestParam MultiValueMap<String, MultipartFile> files,
-                   @RequestParam(name = "remark", required = false) String remark, Model model,
+                   @RequestParam(name = "remark", required = false) String remark,
+                   @RequestParam(name = TOKEN_FIELD, required = false) String token, Model model,
                    RedirectAttributes redirect) throws IOException {
+        Optional<String> done = tokens.completed(applicant, "archive-correct", token);
+        if (done.isPresent()) {
+            redirect.addFlashAttribute("okMessage", done.get());
+            return "redirect:" + BASE + id;
+        }
         ApplicationView view = archive.myApplication(applicant.applicantId(), id);
         if (!view.canCorrect()) {
             redirect.addFlashAttribute("errorMessage", messages.get("archive.error.notReturned",
@@ -132,7 +140,10 @@ class ArchiveApplicationsController {
             return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
         }
         try {
-            actions.resubmit(applicant, id, scans, remark);
+            redirect.addFlashAttribute("okMessage", once(applicant, "archive-correct", token, () -> {
+                actions.resubmit(applicant, id, scans, remark);
+                return messages.get("archiveweb.correct.done");
+            }));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
@@ -140,9 +151,7 @@ class ArchiveApplicationsController {
             return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
             redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
-            return "redirect:" + BASE + id;
         }
-        redirect.addFlashAttribute("okMessage", messages.get("archiveweb.correct.done"));
         return "redirect:" + BASE + id;
     }
 
@@ -173,9 +182,10 @@ class ArchiveApplicationsController {
         });
         String remark = params.get("remark");
         try {
-            boolean confirmed = actions.proofread(applicant, id, corrections, remark);
-            redirect.addFlashAttribute("okMessage", messages.get(confirmed ? "archiveweb.proofread.confirmed"
-                    : "archiveweb.proofread.submitted"));
+            redirect.addFlashAttribute("okMessage", once(applicant, "archive-proofread", params.get(TOKEN_FIELD), () -> {
+                boolean confirmed = actions.proofread(applicant, id, corrections, remark);
+                return messages.get(confirmed ? "archiveweb.proofread.confirmed" : "archiveweb.proofread.submitted");
+            }));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
@@ -193,8 +203,8 @@ class ArchiveApplicationsController {
 
     @PostMapping("/applications/{id}/cancel")
     String cancel(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                  RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+                  @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
+        return act(applicant, id, "archive-cancel", token, redirect, () -> {
             actions.cancel(applicant, id);
             return messages.get("archiveweb.cancel.done");
         });
@@ -203,12 +213,16 @@ class ArchiveApplicationsController {
     @PostMapping("/applications/{id}/email")
     String email(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
                  @RequestParam(name = "address", required = false) String address,
-                 @RequestParam(name = "pdfIds", required = false) List<Long> pdfIds,
+                 @RequestParam(name = "pdfIds", required = false) List<String> pdfIds,
                  @RequestParam(name = "requestKey", required = false) String requestKey,
                  RedirectAttributes redirect) {
         redirect.addFlashAttribute("emailAddress", address);
-        return act(id, redirect, () -> {
-            EmailRequest request = actions.requestEmail(applicant, id, address, pdfIds == null ? List.of() : pdfIds,
+        if (!SubmissionTokens.wellFormed(requestKey)) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archive.error.formExpired"));
+            return "redirect:" + BASE + id;
+        }
+        return act(applicant, id, "archive-email", requestKey, redirect, () -> {
+            EmailRequest request = actions.requestEmail(applicant, id, address, pdfIdsOf(pdfIds),
                     requestKey);
             return messages.get("archiveweb.email.done", request.getAddress());
         });
@@ -218,10 +232,11 @@ class ArchiveApplicationsController {
     String rate(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
                 @RequestParam(name = "stars", required = false) String stars,
                 @RequestParam(name = "comment", required = false) String comment,
-                @RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
+                @RequestParam(name = "back", required = false) String back,
+                @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
         redirect.addFlashAttribute("ratingComment", comment);
         redirect.addFlashAttribute("ratingFor", id);
-        String target = act(id, redirect, () -> {
+        String target = act(applicant, id, "archive-rating", token, redirect, () -> {
             actions.rate(applicant, id, parseStars(stars), comment);
             return messages.get("archiveweb.rating.done");
         });
@@ -250,10 +265,11 @@ class ArchiveApplicationsController {
         return "archive/ratings";
     }
 
-    /** Runs an action; its refusal (or a concurrent double click) becomes the page's message. */
-    private String act(Long id, RedirectAttributes redirect, Supplier<String> action) {
+    /** Runs an action once per form token; its refusal (or a concurrent double click) becomes the page's message. */
+    private String act(ApplicantPrincipal applicant, Long id, String purpose, String token, RedirectAttributes redirect,
+                       Supplier<String> action) {
         try {
-            redirect.addFlashAttribute("okMessage", action.get());
+            redirect.addFlashAttribute("okMessage", once(applicant, purpose, token, action));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
@@ -264,11 +280,24 @@ class ArchiveApplicationsController {
         return "redirect:" + BASE + id;
     }
 
+    /**
+     * The action's message, from this run or — the same form sent again — from the run its token had. A request
+     * without a token (not from these pages) just runs: the service refuses what was done already.
+     */
+    private String once(ApplicantPrincipal applicant, String purpose, String token, Supplier<String> action) {
+        if (token == null || token.isEmpty()) {
+            return action.get();
+        }
+        SubmissionTokens.Outcome outcome = tokens.once(applicant, purpose, token, action);
+        return outcome.status() == SubmissionTokens.Status.STILL_RUNNING ? messages.get("archiveweb.error.busy")
+                : outcome.value();
+    }
+
     private String detailPage(ApplicantPrincipal applicant, Long id, Model model) {
         ApplicationView view = archive.myApplication(applicant.applicantId(), id);
         model.addAttribute("view", view);
         model.addAttribute("handlers", handlerNames(List.of(view)));
-        model.addAttribute("emailRequestKey", UUID.randomUUID().toString());
+        model.addAttribute("emailRequestKey", tokens.issue());
         if (!model.containsAttribute("correctKept")) {
             model.addAttribute("correctKept", Map.of());
             model.addAttribute("correctErrors", Map.of());
@@ -333,6 +362,19 @@ class ArchiveApplicationsController {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /** The ticked PDFs; a value that is no PDF id of any page counts as none ticked (the form says so). */
+    private static List<Long> pdfIdsOf(List<String> values) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                ids.add(Long.valueOf(value.strip()));
+            } catch (NumberFormatException notAnId) {
+                return List.of();
+            }
+        }
+        return ids;
     }
 
     private static Integer parseStars(String stars) {

@@ -1,10 +1,14 @@
 package io.casehall.archive;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.ApplicantProfile;
 import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,15 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,43 +41,52 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The applicant's way into an archive application: the three services with their guide, the choice of the
  * study stage, and the application form (prefilled from the verified profile or, for 再次申请, from an earlier
- * application). A form that comes back with messages keeps everything typed and every scan uploaded.
+ * application). Name and ID number are shown from real-name verification, never taken from the form. A form
+ * that comes back with messages keeps everything typed and every scan uploaded; the form's one-time token
+ * ({@link SubmissionTokens}) makes a second submit of it land on the application the first one created.
  */
 @Controller
 @RequestMapping("/apply/archive")
 class ArchivePortalController {
 
-    static final List<String> EDUCATION_LEVELS = List.of("博士研究生", "硕士研究生", "本科生", "专科生");
-    static final List<String> SCHOOLING_LENGTHS = List.of("2年", "2.5年", "3年", "4年", "5年", "6年", "8年");
-    static final List<String> STUDY_MODES = List.of("全日制", "非全日制");
-    static final List<String> DEGREE_TYPES = List.of("哲学", "经济学", "法学", "教育学", "文学", "历史学", "理学",
-            "工学", "农学", "医学", "军事学", "管理学", "艺术学", "交叉学科", "无学位");
-    static final List<String> STUDY_CATEGORIES = List.of("博士", "硕士", "本科", "专科");
     static final String SCAN_FIELD = "scan_";
+    /** The purpose under which application forms claim their submission token. */
+    static final String SUBMISSION = "archive-application";
+    /** The properties of an item row the form posts (items[i].type, .selected, .copies, .documentIds). */
+    private static final Set<String> ITEM_PROPERTIES = Set.of("type", "selected", "copies", "documentIds");
 
     private final ArchiveService archive;
     private final ScanUploads uploads;
     private final DocumentStore documents;
+    private final SubmissionTokens tokens;
     private final Messages messages;
     private final Clock clock;
 
-    ArchivePortalController(ArchiveService archive, ScanUploads uploads, DocumentStore documents, Messages messages,
-                            Clock clock) {
+    ArchivePortalController(ArchiveService archive, ScanUploads uploads, DocumentStore documents,
+                            SubmissionTokens tokens, Messages messages, Clock clock) {
         this.archive = archive;
         this.uploads = uploads;
         this.documents = documents;
+        this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Binds only the item rows the service's form shows; anything else comes back as a message. */
+    @InitBinder("form")
+    void onlyTheRowsOfTheService(WebDataBinder binder, HttpServletRequest request) {
+        int rows = ArchiveServiceType.fromCode(String.valueOf(request.getParameter("service")))
+                .or(() -> Arrays.stream(ArchiveServiceType.values())
+                        .filter(s -> s.name().equals(request.getParameter("service"))).findFirst())
+                .map(service -> ArchiveItemType.of(service).size())
+                .orElse(ArchiveItemType.values().length);
+        ListIndexes.limit(binder, request, "items", rows, ITEM_PROPERTIES);
     }
 
     /** One service on the first page: its rules from the DMN, and why the applicant may not apply (or null). */
     record ServiceCard(ArchiveServiceType service, ServiceVariant variant, String refusal) {
     }
 
-    @ModelAttribute("zone")
-    String zone() {
-        return clock.getZone().getId();
-    }
 
     @GetMapping
     String services(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
@@ -93,18 +110,19 @@ class ArchivePortalController {
             return stageChoice(applicant, service, model);
         }
         ApplicationForm form = archive.newForm(applicant.applicantId(), service, stage, fromApplicationId);
+        form.setSubmissionKey(tokens.issue());
         ServiceVariant variant = archive.variantOf(form.getService());
         String refused = refusal(applicant, variant);
         if (refused != null) {
             return refusedPage(form.getService(), variant, refused, model);
         }
-        return formPage(form, variant, Map.of(), model);
+        return formPage(applicant, form, variant, Map.of(), model);
     }
 
     @PostMapping("/applications")
     String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute("form") ApplicationForm form,
-                  BindingResult binding, @RequestParam MultiValueMap<String, MultipartFile> files, Model model,
-                  RedirectAttributes redirect) throws IOException {
+                  BindingResult binding, @RequestParam MultiValueMap<String, MultipartFile> files,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         if (form.getService() == null) {
             throw new NotFoundException();
         }
@@ -116,35 +134,54 @@ class ArchivePortalController {
         if (form.getPreviousApplicationId() != null) {
             archive.own(applicant.applicantId(), form.getPreviousApplicationId());
         }
-        if (form.getSubmissionKey() == null || form.getSubmissionKey().isBlank() || form.getSubmissionKey().length() > 64) {
-            form.setSubmissionKey(UUID.randomUUID().toString());
+        Optional<String> sentBefore = tokens.completed(applicant, SUBMISSION, form.getSubmissionKey());
+        if (sentBefore.isPresent()) {
+            return submitted(applicant, Long.valueOf(sentBefore.get()), form, variant, redirect);
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(
-                error.getField().replaceAll("\\.documentIds\\[\\d+]$", ".documentIds"),
-                messages.get(error.getField().endsWith("Date") ? "archiveweb.form.error.date" : "archiveweb.form.error.format")));
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(fieldOf(error.getField()), bindingMessage(error)));
+        if (ListIndexes.refused(request) || !ApplicationValidator.offersEveryRow(form)) {
+            errors.put("items", messages.get("archiveweb.form.error.rows"));
+        }
         archive.ensureItemRows(form);
         storeUploads(applicant, form, files, errors);
         describeScans(applicant, form);
-        for (ApplicationValidator.Problem problem : archive.check(form)) {
+        for (ApplicationValidator.Problem problem : archive.check(applicant.applicantId(), form)) {
             errors.putIfAbsent(problem.field(), messages.get(problem.messageKey(), problem.args()));
+        }
+        if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
+            form.setSubmissionKey(tokens.issue());
+            model.addAttribute("errorMessage", messages.get("form.expired"));
+            return formPage(applicant, form, variant, errors, model);
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return formPage(form, variant, errors, model);
+            return formPage(applicant, form, variant, errors, model);
         }
-        ArchiveApplication application;
+        SubmissionTokens.Outcome outcome;
         try {
-            application = archive.submit(applicant, form);
-        } catch (DataIntegrityViolationException concurrentDuplicate) {
-            // The same form sent twice at the same moment: the other request created it; this finds it.
-            application = archive.submit(applicant, form);
+            outcome = tokens.once(applicant, SUBMISSION, form.getSubmissionKey(),
+                    () -> String.valueOf(archive.submit(applicant, form).getId()));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
+            if ("form.expired".equals(e.messageKey())) {
+                form.setSubmissionKey(tokens.issue());
+            }
             model.addAttribute("errorMessage", messages.get(e));
-            return formPage(form, variant, errors, model);
+            return formPage(applicant, form, variant, errors, model);
         }
+        if (outcome.status() == SubmissionTokens.Status.STILL_RUNNING) {
+            redirect.addFlashAttribute("okMessage", messages.get("archiveweb.submitting"));
+            return "redirect:/apply/archive/applications";
+        }
+        return submitted(applicant, Long.valueOf(outcome.value()), form, variant, redirect);
+    }
+
+    /** The answer to a submitted form, also to the same form sent again: the application with its number. */
+    private String submitted(ApplicantPrincipal applicant, Long applicationId, ApplicationForm form,
+                             ServiceVariant variant, RedirectAttributes redirect) {
+        ArchiveApplication application = archive.own(applicant.applicantId(), applicationId);
         // A resent form finds the application made first, which is of the form's service unless the form was altered.
         ServiceVariant submitted = application.getService() == form.getService() ? variant
                 : archive.variantOf(application.getService());
@@ -152,6 +189,21 @@ class ArchivePortalController {
                 String.valueOf(submitted.processingWorkingDays()),
                 String.valueOf(application.getExpectedBy())));
         return "redirect:/apply/archive/applications/" + application.getId();
+    }
+
+    /** Text too long to bind (the shared length limit), a malformed date, any other value of the wrong type. */
+    private String bindingMessage(FieldError error) {
+        Object[] args = error.getArguments();
+        if ("field.tooLong".equals(error.getCode()) && args != null && args.length > 0) {
+            return messages.get("archive.error.tooLong", args[args.length - 1]);
+        }
+        return messages.get(error.getField().endsWith("Date") ? "archiveweb.form.error.date" : "archiveweb.form.error.format");
+    }
+
+    /** The field a binding error is shown at: scans at their row, an item's type at the item table. */
+    private static String fieldOf(String boundField) {
+        String field = boundField.replaceAll("\\.documentIds\\[\\d+]$", ".documentIds");
+        return field.matches("items\\[\\d+]\\.(type|selected)") ? "items" : field;
     }
 
     /** Stores each file at once (so a form sent back keeps it); a refused file is named at its row. */
@@ -199,29 +251,21 @@ class ArchivePortalController {
         return "archive/stage";
     }
 
-    private String formPage(ApplicationForm form, ServiceVariant variant, Map<String, String> errors, Model model) {
+    /** The form with the verified name and ID number (shown, not editable) and the options of each select. */
+    private String formPage(ApplicantPrincipal applicant, ApplicationForm form, ServiceVariant variant,
+                            Map<String, String> errors, Model model) {
+        ApplicantProfile profile = archive.profile(applicant.applicantId());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("variant", variant);
+        model.addAttribute("profile", profile);
         model.addAttribute("copies", IntStream.rangeClosed(1, ApplicationValidator.MAX_COPIES).boxed().toList());
         model.addAttribute("deliveryModes", DeliveryMode.values());
         model.addAttribute("stages", StudyStage.values());
-        model.addAttribute("educationLevels", options(EDUCATION_LEVELS, form.getEducationLevel()));
-        model.addAttribute("schoolingLengths", options(SCHOOLING_LENGTHS, form.getSchoolingLength()));
-        model.addAttribute("degreeTypes", options(DEGREE_TYPES, form.getDegreeType()));
-        model.addAttribute("studyModes", options(STUDY_MODES, form.getStudyMode()));
-        model.addAttribute("studyCategories", options(STUDY_CATEGORIES, form.getStudyCategory()));
-        return "archive/form";
-    }
-
-    /** The select's options, with the current value added when it is not one of them (nothing is lost). */
-    private static List<String> options(List<String> standard, String current) {
-        if (current == null || current.isBlank() || standard.contains(current)) {
-            return standard;
+        for (FormOptions select : FormOptions.values()) {
+            model.addAttribute(select.optionsAttribute(), select.offered(profile));
         }
-        List<String> options = new ArrayList<>(standard);
-        options.add(current);
-        return options;
+        return "archive/form";
     }
 
     /** Why the applicant may not use the service of this variant, or null. */

@@ -42,6 +42,7 @@ public class ArchiveService {
     private final ServiceRatingRepository ratings;
     private final ArchiveRules rules;
     private final ApplicationValidator validator;
+    private final ApplicantIdentity identity;
     private final ApplicantProfiles profiles;
     private final ApplicantSteps steps;
     private final DocumentStore documents;
@@ -55,8 +56,8 @@ public class ArchiveService {
 
     ArchiveService(ArchiveApplicationRepository applications, IssuedPdfRepository pdfs, EmailRequestRepository emails,
                    ServiceRatingRepository ratings, ArchiveRules rules, ApplicationValidator validator,
-                   ApplicantProfiles profiles, ApplicantSteps steps, DocumentStore documents, BusinessNumbers numbers,
-                   WorkingCalendar calendar, RuntimeService runtime, ArchiveProperties properties, ArchiveLabels labels,
+                   ApplicantIdentity identity, ApplicantProfiles profiles, ApplicantSteps steps, DocumentStore documents,
+                   BusinessNumbers numbers, WorkingCalendar calendar, RuntimeService runtime, ArchiveProperties properties, ArchiveLabels labels,
                    AuditLog audit, Clock clock) {
         this.applications = applications;
         this.pdfs = pdfs;
@@ -64,6 +65,7 @@ public class ArchiveService {
         this.ratings = ratings;
         this.rules = rules;
         this.validator = validator;
+        this.identity = identity;
         this.profiles = profiles;
         this.steps = steps;
         this.documents = documents;
@@ -114,9 +116,16 @@ public class ArchiveService {
         }
     }
 
+    /** The verified profile: the name and ID number an application shows, and what its selects offer. */
+    @Transactional(readOnly = true)
+    public ApplicantProfile profile(Long applicantId) {
+        return profiles.of(applicantId);
+    }
+
     /**
-     * A new form: stage details from the verified profile, or — for "apply again" — everything from the
-     * earlier application (items, copies, delivery), which must be the applicant's own.
+     * A new form: stage details from the verified profile (the student number of the chosen stage from the
+     * graduate registry), or — for "apply again" — everything from the earlier application (items, copies,
+     * delivery), which must be the applicant's own.
      */
     @Transactional(readOnly = true)
     public ApplicationForm newForm(Long applicantId, ArchiveServiceType service, StudyStage stage, Long fromApplicationId) {
@@ -131,7 +140,7 @@ public class ArchiveService {
         form.setService(service);
         form.setStage(stage);
         ApplicantProfile profile = profiles.of(applicantId);
-        form.setStudentNo(profile.studentNo());
+        form.setStudentNo(identity.prefill(profile, stage));
         form.setEducationLevel(profile.educationLevel());
         form.setEnrolmentDate(profile.enrolmentDate());
         form.setGraduationDate(profile.graduationDate());
@@ -195,14 +204,29 @@ public class ArchiveService {
         return documents.store(applicant, UploadPolicy.ARCHIVE_SCAN, fileName, content);
     }
 
-    /** Problems with the form, each naming its field; empty when it can be submitted. */
-    public List<ApplicationValidator.Problem> check(ApplicationForm form) {
-        return validator.check(form);
+    /**
+     * Problems with the form, each naming its field; empty when it can be submitted. Includes a student number
+     * that the graduate registry gives to another person.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationValidator.Problem> check(Long applicantId, ApplicationForm form) {
+        return check(profiles.of(applicantId), form);
+    }
+
+    private List<ApplicationValidator.Problem> check(ApplicantProfile profile, ApplicationForm form) {
+        List<ApplicationValidator.Problem> problems = new ArrayList<>(validator.check(form, profile));
+        ApplicationValidator.Problem studentNo = identity.problem(profile.applicantId(), form.getStudentNo());
+        if (studentNo != null) {
+            problems.add(studentNo);
+        }
+        return problems;
     }
 
     /**
-     * Submits the application and starts its case. A second submit of the same form (same submission key)
-     * returns the application the first one created.
+     * Submits the application and starts its case. Name and ID number are the verified profile's (nothing in
+     * the form names them); a student number the registry does not know is kept with a warning for staff. A
+     * second submit of the same form (same submission key) returns the application the first one created;
+     * callers go through {@link io.casehall.shared.web.SubmissionTokens}, this is the last line behind it.
      */
     @Transactional
     public ArchiveApplication submit(ApplicantPrincipal applicant, ApplicationForm form) {
@@ -210,17 +234,19 @@ public class ArchiveService {
         if (existing.isPresent()) {
             return ownOrRefuse(existing.get(), applicant.applicantId());
         }
-        List<ApplicationValidator.Problem> problems = validator.check(form);
+        ApplicantProfile profile = profiles.of(applicant.applicantId());
+        List<ApplicationValidator.Problem> problems = check(profile, form);
         if (!problems.isEmpty()) {
             ApplicationValidator.Problem first = problems.get(0);
             throw new UserFacingException(first.messageKey(), first.args());
         }
-        ApplicantProfile profile = profiles.of(applicant.applicantId());
         ServiceVariant variant = variantOf(form.getService());
         requireEligible(profile, variant);
         var now = clock.instant();
         ArchiveApplication application = new ArchiveApplication(numbers.next(NUMBER_SERIES), form.getSubmissionKey(),
                 applicant.applicantId(), form, variant, calendar.workingDaysFromToday(variant.processingWorkingDays()), now);
+        ApplicantIdentity.StudentNo studentNo = identity.resolve(applicant.applicantId(), form.getStudentNo());
+        application.studentNoChecked(studentNo.value(), studentNo.unverified());
         String caseKey = ArchiveUseProcess.businessKey(application.getNumber());
         for (ApplicationForm.ItemChoice choice : form.selectedItems()) {
             attachScans(applicant, application.addItem(choice.getType(), choice.getCopies()), choice.getDocumentIds(),
@@ -230,6 +256,7 @@ public class ArchiveService {
         var instance = runtime.startProcessInstanceByKey(ArchiveUseProcess.KEY, caseKey, Variables.createVariables()
                 .putValue(ArchiveUseProcess.VAR_APPLICATION_ID, application.getId())
                 .putValue(ArchiveUseProcess.VAR_APPLICATION_NUMBER, application.getNumber())
+                .putValue(ArchiveUseProcess.VAR_CASE_TITLE, application.getNumber() + " " + profile.fullName())
                 .putValue(ArchiveUseProcess.VAR_APPLICANT, ArchiveUseProcess.applicantAssignee(applicant.applicantId()))
                 .putValue(ArchiveUseProcess.VAR_SERVICE, form.getService().code())
                 .putValue(ArchiveUseProcess.VAR_DELIVERY_MODE, form.getDeliveryMode().name())

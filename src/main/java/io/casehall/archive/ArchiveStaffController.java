@@ -2,9 +2,11 @@ package io.casehall.archive;
 
 import io.casehall.account.AccountService;
 import io.casehall.shared.security.CurrentActor;
+import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +28,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -53,6 +58,9 @@ class ArchiveStaffController {
     static final int EMPTY_FIELD_ROWS = 2;
     static final int EMPTY_TEXT_ROWS = 1;
     private static final int MAX_PAGE = 100_000;
+    /** What a row of the content editor posts (lines[i].textEn, ...); proposedEn is shown, never read back. */
+    private static final Set<String> LINE_PROPERTIES = Set.of("id", "kind", "labelZh", "labelEn", "textZh", "textEn",
+            "credit", "score", "term", "delete");
 
     private final ArchiveApplicationRepository applications;
     private final ServiceRatingRepository ratings;
@@ -86,14 +94,10 @@ class ArchiveStaffController {
     record ServiceAverage(ArchiveServiceType service, double average, long count) {
     }
 
+    /** Long transcripts bind; a row index or property the editor never shows comes back as a message. */
     @InitBinder("contentForm")
-    void allowLongContent(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(ContentEditing.MAX_LINES + 100);
-    }
-
-    @ModelAttribute("zone")
-    public String zone() {
-        return clock.getZone().getId();
+    void allowLongContent(WebDataBinder binder, HttpServletRequest request) {
+        ListIndexes.limit(binder, request, "lines", ContentEditing.MAX_LINES + 100, LINE_PROPERTIES);
     }
 
     @GetMapping
@@ -121,8 +125,14 @@ class ArchiveStaffController {
 
     @PostMapping("/applications/{id}/items/{itemId}/content")
     public String saveContent(@PathVariable Long id, @PathVariable Long itemId,
-                              @ModelAttribute("contentForm") ContentForm form, Model model,
-                              RedirectAttributes redirect) {
+                              @ModelAttribute("contentForm") ContentForm form, BindingResult binding,
+                              HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        form.getLines().removeIf(Objects::isNull);
+        form.getLines().stream().filter(line -> line.getKind() == null).forEach(line -> line.setKind(ContentKind.FIELD));
+        if (binding.hasErrors() || ListIndexes.refused(request)) {
+            model.addAttribute("errorMessage", messages.get("archiveweb.content.error.rows"));
+            return render(id, itemId, form.getLines(), model);
+        }
         try {
             contents.save(id, itemId, form.getLines(), CurrentActor.get().actorId());
         } catch (NotFoundException e) {

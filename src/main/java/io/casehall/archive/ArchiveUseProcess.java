@@ -55,6 +55,8 @@ public final class ArchiveUseProcess {
     public static final String VAR_APPLICATION_ID = "applicationId";
     /** String: application number, for Tasklist forms and search. */
     public static final String VAR_APPLICATION_NUMBER = "applicationNumber";
+    /** "number applicant" — staff task names end with it (Tasklist cards and headers), e.g. 审核申请｜20261202-0001 张伟. */
+    public static final String VAR_CASE_TITLE = "caseTitle";
     /** String: one-paragraph summary for the staff forms (service, applicant, items, delivery). */
     public static final String VAR_SUMMARY = "applicationSummary";
     /** String: the staff console page of the case. */

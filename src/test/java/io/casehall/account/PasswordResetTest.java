@@ -25,6 +25,8 @@ class PasswordResetTest extends IntegrationTest {
 
     static final String OLD_PASSWORD = "Old2026pass";
     static final String NEW_PASSWORD = "New2026pass";
+    /** casehall.reset.client-lookups-per-hour of the test profile. */
+    static final int LOOKUPS_PER_HOUR = 100;
 
     private final ApplicantAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -71,7 +73,7 @@ class PasswordResetTest extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             lockedOut.login(mobile, "Wrong2026x");
         }
-        assertThat(lockedOut.login(mobile, OLD_PASSWORD).redirect()).isEqualTo("/login?locked");
+        assertThat(lockedOut.login(mobile, OLD_PASSWORD).redirect()).isEqualTo("/login?error");
 
         Portal portal = new Portal(mvc);
         assertThat(portal.get("/password/forgot").body()).contains("密码重置", "请输入用户名/证件号码", "看不清？换一张");
@@ -181,6 +183,21 @@ class PasswordResetTest extends IntegrationTest {
         Page empty = new Portal(mvc).post("/password/forgot", new Form());
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).contains("请输入用户名/证件号码。", "请输入验证码。");
+    }
+
+    @Test
+    void oneDeviceCanLookUpOnlySoManyUserNamesAnHour() throws Exception {
+        String mobile = UniqueData.mobile();
+        account(mobile, null);
+        Portal device = new Portal(mvc).from("10.9." + (System.nanoTime() % 250) + ".8");
+        for (int i = 0; i < LOOKUPS_PER_HOUR; i++) {
+            device.post("/password/forgot", new Form().with("username", UniqueData.mobile()).with("captcha", "ZZZZ"));
+        }
+        Page refused = identify(device, mobile);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("此设备查询账户的次数过多，请 60 分钟后再试。")
+                .doesNotContain("未找到该用户");
+        assertThat(identify(new Portal(mvc), mobile).redirect()).isEqualTo("/password/method");
     }
 
     @Test

@@ -31,6 +31,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class RegistrationTest extends IntegrationTest {
 
     static final String PASSWORD = "Reg2026pass";
+    /** casehall.codes.client-max-per-hour of the test profile. */
+    static final int CODE_REQUESTS_PER_HOUR = 100;
 
     private final OutboxMessageRepository outbox;
     private final ApplicantAccountRepository accounts;
@@ -60,7 +62,7 @@ class RegistrationTest extends IntegrationTest {
 
         Page sent = portal.sendRegistrationCode(mobileForm("王小明", mobile, "", ""), sessions);
         assertThat(sent.status()).isEqualTo(200);
-        assertThat(sent.body()).contains("验证码已发送至 " + mobile.substring(0, 3) + "****" + mobile.substring(7))
+        assertThat(sent.body()).contains("已向 " + mobile.substring(0, 3) + "****" + mobile.substring(7) + " 发送验证码")
                 .contains("value=\"王小明\"");
         String code = codeSentTo(outbox, mobile);
 
@@ -91,7 +93,7 @@ class RegistrationTest extends IntegrationTest {
         Form form = new Form().with("fullName", "Anna Müller").with("verifyBy", "EMAIL").with("email", email.toUpperCase());
 
         Page sent = portal.sendRegistrationCode(form.copy(), sessions);
-        assertThat(sent.body()).contains("验证码已发送至 " + email.charAt(0) + "****");
+        assertThat(sent.body()).contains("已向 " + email.charAt(0) + "****");
         String code = codeSentTo(outbox, email);
         assertThat(outbox.findByRecipientOrderByIdDesc(email).get(0).getChannel()).isEqualTo("EMAIL");
 
@@ -181,20 +183,68 @@ class RegistrationTest extends IntegrationTest {
     }
 
     @Test
-    void aRegisteredMobileOrEmailCannotRegisterAgain() throws Exception {
+    void whetherAnAddressHasAnAccountIsToldOnlyToItsOwner() throws Exception {
         String mobile = UniqueData.mobile();
         String email = UniqueData.email();
         accounts.save(new ApplicantAccount("周八", mobile, email, encoder.encode(PASSWORD), Instant.now()));
-        Portal portal = new Portal(mvc);
+        String free = UniqueData.mobile();
 
-        assertThat(portal.sendRegistrationCode(mobileForm("周八", mobile, "", ""), sessions).body())
+        // Asking for a code reads the same for a registered and a free number ...
+        Page taken = new Portal(mvc).sendRegistrationCode(mobileForm("周八", mobile, "", ""), sessions);
+        Page untaken = new Portal(mvc).sendRegistrationCode(mobileForm("周八", free, "", ""), sessions);
+        assertThat(okMessage(taken)).isEqualTo(okMessage(untaken).replace(masked(free), masked(mobile)))
+                .contains("已向 " + masked(mobile) + " 发送验证码");
+        assertThat(taken.body()).doesNotContain("已注册，请直接登录").doesNotContain("field-error");
+        // ... but the owner of the registered number receives a notice, not a code.
+        assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).singleElement()
+                .satisfies(m -> assertThat(m.getBody()).contains("已注册过账户", "忘记密码").doesNotContainPattern("\\d{6}"));
+
+        // A guessed code is wrong as for any number; the cool-down and daily limit are the same too.
+        assertThat(new Portal(mvc).post("/register", mobileForm("周八", mobile, "123456", PASSWORD)).body())
+                .contains("验证码错误，还可尝试 4 次。").doesNotContain("该手机号码已注册");
+        assertThat(new Portal(mvc).sendRegistrationCode(mobileForm("周八", mobile, "", ""), sessions).body())
+                .containsPattern("请 (5\\d|60) 秒后再获取验证码。");
+        assertThat(new Portal(mvc).sendRegistrationCode(new Form().with("fullName", "周八").with("verifyBy", "EMAIL")
+                .with("email", email.toUpperCase()), sessions).body()).doesNotContain("该电子邮箱已注册");
+        assertThat(outbox.findByRecipientOrderByIdDesc(email)).singleElement()
+                .satisfies(m -> assertThat(m.getBody()).contains("已注册过账户"));
+    }
+
+    @Test
+    void whoEnteredTheRightCodeLearnsTheNumberWasRegisteredMeanwhile() throws Exception {
+        String mobile = UniqueData.mobile();
+        Portal portal = new Portal(mvc);
+        portal.sendRegistrationCode(mobileForm("吴九", mobile, "", ""), sessions);
+        String code = codeSentTo(outbox, mobile);
+        accounts.save(new ApplicantAccount("吴九", mobile, null, encoder.encode(PASSWORD), Instant.now()));
+
+        assertThat(portal.post("/register", mobileForm("吴九", mobile, code, PASSWORD)).body())
                 .contains("该手机号码已注册，请直接登录或找回密码");
+    }
+
+    @Test
+    void oneDeviceCanAskForOnlySoManyCodesAnHour() throws Exception {
+        Portal device = new Portal(mvc).from("10.9." + (System.nanoTime() % 250) + ".7");
+        device.get("/register");
+        for (int i = 0; i < CODE_REQUESTS_PER_HOUR; i++) {
+            device.post("/register", mobileForm("郑十", UniqueData.mobile(), "", "").with("action", "sendCode")
+                    .with("captcha", "ZZZZ"));
+        }
+        String mobile = UniqueData.mobile();
+        assertThat(device.sendRegistrationCode(mobileForm("郑十", mobile, "", ""), sessions).body())
+                .contains("此设备获取验证码的次数过多，请 60 分钟后再试。");
         assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).isEmpty();
-        assertThat(portal.post("/register", mobileForm("周八", mobile, "123456", PASSWORD)).body())
-                .contains("该手机号码已注册，请直接登录或找回密码");
-        assertThat(portal.sendRegistrationCode(new Form().with("fullName", "周八").with("verifyBy", "EMAIL")
-                .with("email", email.toUpperCase()), sessions).body())
-                .contains("该电子邮箱已注册，请直接登录或找回密码");
+        // Another device is not held back.
+        new Portal(mvc).sendRegistrationCode(mobileForm("郑十", mobile, "", ""), sessions);
+        assertThat(outbox.findByRecipientOrderByIdDesc(mobile)).hasSize(1);
+    }
+
+    private static String okMessage(Page page) {
+        return String.valueOf(page.result().getModelAndView().getModel().get("okMessage"));
+    }
+
+    private static String masked(String mobile) {
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
     }
 
     @Test
@@ -345,9 +395,16 @@ class RegistrationTest extends IntegrationTest {
     static final class Portal {
         private final MockMvc mvc;
         private Cookie session;
+        private String address;
 
         Portal(MockMvc mvc) {
             this.mvc = mvc;
+        }
+
+        /** The browser's network address (default: MockMvc's 127.0.0.1). */
+        Portal from(String remoteAddress) {
+            this.address = remoteAddress;
+            return this;
         }
 
         Page get(String url) throws Exception {
@@ -365,6 +422,12 @@ class RegistrationTest extends IntegrationTest {
         }
 
         Page perform(MockHttpServletRequestBuilder request) throws Exception {
+            if (address != null) {
+                request.with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                });
+            }
             if (session != null) {
                 request.cookie(session);
             }

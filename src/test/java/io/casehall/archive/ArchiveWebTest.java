@@ -52,7 +52,7 @@ abstract class ArchiveWebTest extends IntegrationTest {
     ArchiveApplicationRepository applications;
 
     /** A verified applicant: in the graduate registry, verified through the real-name page. */
-    record Graduate(ApplicantPrincipal principal, String name, String studentNo) {
+    record Graduate(ApplicantPrincipal principal, String name, String studentNo, String idNumber) {
         Long id() {
             return principal.applicantId();
         }
@@ -63,6 +63,11 @@ abstract class ArchiveWebTest extends IntegrationTest {
         String idNumber = TestIdNumbers.next();
         String studentNo = UniqueData.studentNo();
         registry.add(name, idNumber, studentNo);
+        return verified(applicant, idNumber, studentNo);
+    }
+
+    /** Verifies an applicant's real name through the portal with an ID number and student number of the registry. */
+    Graduate verified(ApplicantPrincipal applicant, String idNumber, String studentNo) throws Exception {
         MvcResult result = mvc.perform(multipart("/realname")
                         .file(new MockMultipartFile("photo", "id.png", "image/png", TestFiles.png()))
                         .with(as(applicant)).with(csrf())
@@ -71,7 +76,7 @@ abstract class ArchiveWebTest extends IntegrationTest {
                         .param("studyMode", "全日制"))
                 .andReturn();
         assertThat(result.getFlashMap().get("okMessage")).as("real-name verification").isNotNull();
-        return new Graduate(applicant, name, studentNo);
+        return new Graduate(applicant, applicant.displayName(), studentNo, idNumber);
     }
 
     /** A verified applicant who is not in the graduate registry. */

@@ -79,10 +79,12 @@ class StaffSecurityTest {
         Browser admin = new Browser(port);
         admin.staffLogin("admin", "Console2026");
         HttpResponse<String> form = admin.get("/staff/registry");
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("_csrf=([^\"&]+)").matcher(form.body());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form.body());
         assertThat(token.find()).isTrue();
+        assertThat(form.body()).doesNotContain("_csrf=");
 
-        HttpResponse<String> refused = admin.postMultipart("/staff/registry/import?_csrf=" + token.group(1),
+        HttpResponse<String> refused = admin.postMultipart("/staff/registry/import", token.group(1),
                 "file", "big.xlsx", new byte[21 * 1024 * 1024], "http://localhost:" + port + "/staff/registry");
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff/registry"));

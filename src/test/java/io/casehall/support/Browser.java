@@ -116,11 +116,12 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
     }
 
-    /** A file upload form post, sent from the page named as referer. */
-    public HttpResponse<String> postMultipart(String action, String field, String fileName, byte[] content,
-                                              String referer) {
+    /** A file upload form post with its CSRF field, sent from the page named as referer. */
+    public HttpResponse<String> postMultipart(String action, String csrfToken, String field, String fileName,
+                                              byte[] content, String referer) {
         String boundary = "----casehall" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];

@@ -5,8 +5,10 @@ import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,22 +25,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The applicant's real-name verification page: status, the form, correct-and-resubmit. */
+/**
+ * The applicant's real-name verification page: status, the form, correct-and-resubmit. The form carries a
+ * one-time token ({@link SubmissionTokens}): sent twice — a double click, a reload — it is one request, and
+ * the second answer is the first one's.
+ */
 @Controller
 class RealNameController {
+
+    static final String SUBMISSION = "realname-request";
 
     private final RealNameService service;
     private final RealNameFormValidator validator;
     private final AccountService accounts;
     private final DocumentStore documents;
+    private final SubmissionTokens tokens;
     private final Messages messages;
 
     RealNameController(RealNameService service, RealNameFormValidator validator, AccountService accounts,
-                       DocumentStore documents, Messages messages) {
+                       DocumentStore documents, SubmissionTokens tokens, Messages messages) {
         this.service = service;
         this.validator = validator;
         this.accounts = accounts;
         this.documents = documents;
+        this.tokens = tokens;
         this.messages = messages;
     }
 
@@ -52,6 +62,10 @@ class RealNameController {
     String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute("form") RealNameForm form,
                   BindingResult binding, @RequestParam(name = "photo", required = false) MultipartFile photo,
                   Model model, RedirectAttributes redirect) throws IOException {
+        Optional<String> sentBefore = tokens.completed(applicant, SUBMISSION, form.getSubmissionKey());
+        if (sentBefore.isPresent()) {
+            return submitted(service.get(Long.valueOf(sentBefore.get())), redirect);
+        }
         if (photo != null && !photo.isEmpty()) {
             try {
                 form.setPhotoDocumentId(service.storePhoto(applicant, photo.getOriginalFilename(), photo.getBytes()));
@@ -68,17 +82,33 @@ class RealNameController {
             return render(applicant, form, model);
         }
         try {
-            RealNameRequest request = service.submit(applicant, form);
-            redirect.addFlashAttribute("okMessage", messages.get(request.getStatus() == RequestStatus.APPROVED
-                    ? "realname.submitted.approved" : "realname.submitted.review"));
-            return "redirect:/realname";
+            if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
+                // A client that sends no token (not this page) gets no double-submit protection beyond the lock below.
+                return submitted(service.submit(applicant, form), redirect);
+            }
+            SubmissionTokens.Outcome outcome = tokens.once(applicant, SUBMISSION, form.getSubmissionKey(),
+                    () -> String.valueOf(service.submit(applicant, form).getId()));
+            if (outcome.status() == SubmissionTokens.Status.STILL_RUNNING) {
+                redirect.addFlashAttribute("okMessage", messages.get("realname.busy"));
+                return "redirect:/realname";
+            }
+            return submitted(service.get(Long.valueOf(outcome.value())), redirect);
         } catch (UserFacingException e) {
+            if ("form.expired".equals(e.messageKey())) {
+                form.setSubmissionKey(tokens.issue());
+            }
             model.addAttribute("errorMessage", messages.get(e));
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrentSubmission) {
             // A second submission at the same moment (a double click): the account's version lets one win.
             model.addAttribute("errorMessage", messages.get("realname.busy"));
         }
         return render(applicant, form, model);
+    }
+
+    private String submitted(RealNameRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("okMessage", messages.get(request.getStatus() == RequestStatus.APPROVED
+                ? "realname.submitted.approved" : "realname.submitted.review"));
+        return "redirect:/realname";
     }
 
     /** The applicant's own photo, for checking what they uploaded. */
@@ -89,6 +119,9 @@ class RealNameController {
     }
 
     private String render(ApplicantPrincipal applicant, RealNameForm form, Model model) {
+        if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
+            form.setSubmissionKey(tokens.issue());
+        }
         model.addAttribute("form", form);
         model.addAttribute("account", accounts.get(applicant.applicantId()));
         model.addAttribute("latest", service.latest(applicant.applicantId()).orElse(null));

@@ -10,6 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class RealNameForm {
 
+    /** The form's one-time token ({@code SubmissionTokens}): the same form sent twice is one request. */
+    private String submissionKey;
     private DocumentType documentType;
     private String documentNumber;
     /** A photo uploaded earlier (kept across a form that was sent back with errors, or a resubmission). */
@@ -59,6 +61,8 @@ public class RealNameForm {
         return f;
     }
 
+    public String getSubmissionKey() { return submissionKey; }
+    public void setSubmissionKey(String submissionKey) { this.submissionKey = submissionKey; }
     public DocumentType getDocumentType() { return documentType; }
     public void setDocumentType(DocumentType documentType) { this.documentType = documentType; }
     public String getDocumentNumber() { return documentNumber; }

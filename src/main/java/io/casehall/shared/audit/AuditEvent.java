@@ -15,6 +15,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    private static final int ID_LENGTH = 128;
+    private static final int DETAIL_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,11 +50,16 @@ public class AuditEvent {
                String objectId, String detail) {
         this.occurredAt = occurredAt;
         this.actorKind = actorKind;
-        this.actorId = actorId;
+        // Ids can be what someone typed (a failed sign-in's user name): cut to the columns, never refused.
+        this.actorId = cut(actorId, ID_LENGTH);
         this.action = action;
         this.objectType = objectType;
-        this.objectId = objectId;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.objectId = cut(objectId, ID_LENGTH);
+        this.detail = cut(detail, DETAIL_LENGTH);
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     public Long getId() {

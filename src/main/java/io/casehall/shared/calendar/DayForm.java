@@ -1,14 +1,19 @@
 package io.casehall.shared.calendar;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
-/** The add-or-change form of the calendar page, as typed (so a refused entry is shown again unchanged). */
+/**
+ * The add-or-change form of the calendar page, as typed (so a refused entry is shown again unchanged). A field
+ * that did not bind (longer than the page allows) already has its message and is not checked again.
+ */
 public class DayForm {
 
     private String day = "";
     private String kind = DayKind.HOLIDAY.name();
+    @Size(max = DayRules.NAME_MAX)
     private String name = "";
 
     /** A day as one of the calendar's rules accepts it. */
@@ -19,7 +24,9 @@ public class DayForm {
     Optional<Valid> validate(Errors errors) {
         LocalDate date = null;
         String dayText = day == null ? "" : day.strip();
-        if (dayText.isEmpty()) {
+        if (errors.hasFieldErrors("day")) {
+            // not bound
+        } else if (dayText.isEmpty()) {
             errors.rejectValue("day", "calendar.error.dayRequired");
         } else {
             date = DayRules.parseIsoDate(dayText).orElse(null);
@@ -32,11 +39,13 @@ public class DayForm {
             }
         }
         DayKind dayKind = DayRules.parseKind(kind).orElse(null);
-        if (dayKind == null) {
+        if (dayKind == null && !errors.hasFieldErrors("kind")) {
             errors.rejectValue("kind", "calendar.error.kind");
         }
         String tidy = DayRules.tidyName(name);
-        if (tidy.isEmpty()) {
+        if (errors.hasFieldErrors("name")) {
+            // not bound
+        } else if (tidy.isEmpty()) {
             errors.rejectValue("name", "calendar.error.nameRequired");
         } else if (tidy.codePointCount(0, tidy.length()) > DayRules.NAME_MAX) {
             errors.rejectValue("name", "calendar.error.nameTooLong", new Object[] {DayRules.NAME_MAX}, null);

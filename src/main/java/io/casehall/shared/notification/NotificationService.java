@@ -61,11 +61,18 @@ public class NotificationService {
 
     /** A one-time code to an address that may not belong to an account yet; never stored in the inbox. */
     public void sendCode(String target, String code, int validMinutes, Locale locale) {
-        Object[] args = {code, validMinutes};
+        sendToAddress(target, "notice.code", new Object[] {code, validMinutes}, locale);
+    }
+
+    /**
+     * A notice ({@code messageKey}.subject / .body) to a bare address, e-mail or mobile, outside any account's
+     * message centre: for what must reach an address without telling the requester anything about it.
+     */
+    public void sendToAddress(String target, String messageKey, Object[] args, Locale locale) {
         if (target.contains("@")) {
-            email.send(target, text("notice.code.subject", args, locale), text("notice.code.body", args, locale));
+            email.send(target, text(messageKey + ".subject", args, locale), text(messageKey + ".body", args, locale));
         } else {
-            sms.send(target, "【CaseHall】" + text("notice.code.body", args, locale));
+            sms.send(target, "【CaseHall】" + text(messageKey + ".body", args, locale));
         }
     }
 

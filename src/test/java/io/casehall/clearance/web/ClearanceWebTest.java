@@ -470,6 +470,10 @@ class ClearanceWebTest extends IntegrationTest {
         ApplicantPrincipal stranger = verifiedApplicant("外人", TestIdNumbers.next(), "X0001");
         assertThat(ok(mvc.perform(get("/clearance").with(applicant(stranger)))))
                 .contains("暂未查到您的离校信息").doesNotContain(student.studentNo(), "财务清算");
+        // The student is found by the verified ID number only: naming another in the request changes nothing.
+        assertThat(ok(mvc.perform(get("/clearance").with(applicant(stranger)).param("idNumber", student.idNumber())
+                .param("studentNo", student.studentNo()).param("applicantId", String.valueOf(own.applicantId())))))
+                .contains("暂未查到您的离校信息").doesNotContain(student.studentNo(), "财务清算");
         ApplicantPrincipal unverified = applicants.create("林一");
         assertThat(ok(mvc.perform(get("/clearance").with(applicant(unverified)))))
                 .contains("请先完成实名认证").doesNotContain(student.studentNo());
