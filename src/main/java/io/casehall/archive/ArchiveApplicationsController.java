@@ -9,7 +9,6 @@ import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,11 +61,10 @@ class ArchiveApplicationsController {
     private final IdentityService identity;
     private final SubmissionTokens tokens;
     private final Messages messages;
-    private final Clock clock;
 
     ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
                                   ContentEditing contents, DocumentStore documents, IdentityService identity,
-                                  SubmissionTokens tokens, Messages messages, Clock clock) {
+                                  SubmissionTokens tokens, Messages messages) {
         this.archive = archive;
         this.actions = actions;
         this.uploads = uploads;
@@ -75,7 +73,6 @@ class ArchiveApplicationsController {
         this.identity = identity;
         this.tokens = tokens;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** A scan kept from a correction that came back with a message. */

@@ -10,7 +10,6 @@ import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,16 +59,14 @@ class ArchivePortalController {
     private final DocumentStore documents;
     private final SubmissionTokens tokens;
     private final Messages messages;
-    private final Clock clock;
 
     ArchivePortalController(ArchiveService archive, ScanUploads uploads, DocumentStore documents,
-                            SubmissionTokens tokens, Messages messages, Clock clock) {
+                            SubmissionTokens tokens, Messages messages) {
         this.archive = archive;
         this.uploads = uploads;
         this.documents = documents;
         this.tokens = tokens;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** Binds only the item rows the service's form shows; anything else comes back as a message. */

@@ -7,7 +7,6 @@ import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,18 +67,15 @@ class ArchiveStaffController {
     private final AccountService accounts;
     private final TaskService tasks;
     private final Messages messages;
-    private final Clock clock;
 
     ArchiveStaffController(ArchiveApplicationRepository applications, ServiceRatingRepository ratings,
-                           ContentEditing contents, AccountService accounts, TaskService tasks, Messages messages,
-                           Clock clock) {
+                           ContentEditing contents, AccountService accounts, TaskService tasks, Messages messages) {
         this.applications = applications;
         this.ratings = ratings;
         this.contents = contents;
         this.accounts = accounts;
         this.tasks = tasks;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The rows of one item's editor, as posted. */
