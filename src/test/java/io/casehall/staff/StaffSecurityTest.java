@@ -145,6 +145,10 @@ class StaffSecurityTest {
         // Tasklist speaks Chinese to staff.
         assertThat(browser.get("/camunda/app/tasklist/scripts/config.js").body()).contains("availableLocales: ['zh', 'en']");
         assertThat(browser.get("/camunda/app/tasklist/locales/zh.json").body()).contains("\"CLAIM_TASK\": \"认领\"");
+        // Camunda Forms' own validation messages are translated by a Tasklist custom script.
+        assertThat(browser.get("/camunda/app/tasklist/scripts/config.js").body())
+                .contains("customScripts: ['casehall/form-messages']");
+        assertThat(browser.get("/camunda/app/tasklist/casehall/form-messages.js").body()).contains("此项为必填项");
         HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
         assertThat(webappUser.statusCode()).isEqualTo(200);
         assertThat(webappUser.body()).contains("\"userId\":\"reviewer\"").contains("tasklist").doesNotContain("cockpit");

@@ -21,6 +21,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // CaseHall: Camunda Forms' own validation messages in Chinese (app/tasklist/casehall/form-messages.js).
+  customScripts: ['casehall/form-messages'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
