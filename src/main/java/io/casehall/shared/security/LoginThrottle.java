@@ -2,9 +2,6 @@ package io.casehall.shared.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,28 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
-    private final Map<String, Window> clients = new ConcurrentHashMap<>();
+    private final ClientCounter failures;
 
     public LoginThrottle(Clock clock,
                          @Value("${casehall.login.client-max-failures:20}") int maxFailures,
                          @Value("${casehall.login.client-window:PT10M}") Duration window) {
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.failures = new ClientCounter(clock, window, maxFailures);
     }
 
     /** Throws {@link LoginThrottledException} if the client behind this sign-in attempt must wait. */
     public void check(Authentication attempt) {
         String client = clientOf(attempt);
-        Window current = clients.get(client);
-        Instant now = clock.instant();
-        if (current != null && current.count() >= maxFailures && current.endsAfter(now)) {
-            throw new LoginThrottledException(Duration.between(now, current.end()));
+        if (failures.exhausted(client)) {
+            throw new LoginThrottledException(failures.retryAfter(client));
         }
     }
 
@@ -51,17 +39,12 @@ public class LoginThrottle {
     }
 
     public void recordFailure(String client) {
-        Instant now = clock.instant();
-        if (clients.size() >= MAX_CLIENTS) {
-            clients.values().removeIf(w -> !w.endsAfter(now));
-        }
-        clients.compute(client, (key, current) -> current == null || !current.endsAfter(now)
-                ? new Window(now.plus(window), 1) : new Window(current.end(), current.count() + 1));
+        failures.record(client);
     }
 
     /** Clears a client's count (tests, and an operator who has found the cause). */
     public void forget(String client) {
-        clients.remove(client);
+        failures.forget(client);
     }
 
     /** The client's network address as the servlet container saw it (see the README on reverse proxies). */
@@ -69,11 +52,5 @@ public class LoginThrottle {
         Object details = attempt instanceof AbstractAuthenticationToken token ? token.getDetails() : null;
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
-    }
-
-    private record Window(Instant end, int count) {
-        boolean endsAfter(Instant now) {
-            return end.isAfter(now);
-        }
     }
 }
