@@ -1,10 +1,9 @@
 package io.casehall.account;
 
+import io.casehall.shared.security.ClientCounter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,55 +18,25 @@ import org.springframework.stereotype.Component;
 class ClientThrottle {
 
     static final Duration WINDOW = Duration.ofHours(1);
-    private static final int MAX_CLIENTS = 100_000;
 
     enum Kind { CODE_REQUEST, ACCOUNT_LOOKUP }
 
-    private final Clock clock;
-    private final Map<Kind, Integer> limits;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<Kind, ClientCounter> counters;
 
     ClientThrottle(Clock clock,
                    @Value("${casehall.codes.client-max-per-hour:60}") int codeRequests,
                    @Value("${casehall.reset.client-lookups-per-hour:20}") int lookups) {
-        this.clock = clock;
-        this.limits = Map.of(Kind.CODE_REQUEST, Math.max(1, codeRequests), Kind.ACCOUNT_LOOKUP, Math.max(1, lookups));
+        this.counters = Map.of(Kind.CODE_REQUEST, new ClientCounter(clock, WINDOW, codeRequests),
+                Kind.ACCOUNT_LOOKUP, new ClientCounter(clock, WINDOW, lookups));
     }
 
-    /**
-     * Counts one request of the client; false when the client has used up its hour (the request is then not
-     * served, and not counted).
-     */
+    /** Counts one request of the client; false (and not counted) when the client has used up its hour. */
     boolean tryAcquire(Kind kind, String client) {
-        Instant now = clock.instant();
-        if (windows.size() >= MAX_CLIENTS) {
-            windows.values().removeIf(w -> !w.end().isAfter(now));
-        }
-        int limit = limits.get(kind);
-        boolean[] accepted = {false};
-        windows.compute(kind + " " + client, (key, current) -> {
-            if (current == null || !current.end().isAfter(now)) {
-                accepted[0] = true;
-                return new Window(now.plus(WINDOW), 1);
-            }
-            if (current.count() >= limit) {
-                return current;
-            }
-            accepted[0] = true;
-            return new Window(current.end(), current.count() + 1);
-        });
-        return accepted[0];
+        return counters.get(kind).tryAcquire(client);
     }
 
     /** Minutes until the client may ask again (at least 1). */
     long minutesToWait(Kind kind, String client) {
-        Window window = windows.get(kind + " " + client);
-        if (window == null) {
-            return 1;
-        }
-        return Math.max(1, (Duration.between(clock.instant(), window.end()).toSeconds() + 59) / 60);
-    }
-
-    private record Window(Instant end, int count) {
+        return Math.max(1, (counters.get(kind).retryAfter(client).toSeconds() + 59) / 60);
     }
 }

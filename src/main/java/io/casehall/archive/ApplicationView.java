@@ -30,6 +30,28 @@ public record ApplicationView(ArchiveApplication application, List<String> openS
         return application.getStatus() == ApplicationStatus.COMPLETED && rating == null;
     }
 
+    /**
+     * The status the applicant reads, saying whose turn it is (the one place for it): 待您校对 while the
+     * proofreading step is theirs, 校对意见处理中（工作人员办理） once they sent corrections, and so on.
+     */
+    public String statusKey() {
+        ApplicationStatus status = application.getStatus();
+        return switch (status) {
+            case SUBMITTED -> "archive.turn.staffChecking";
+            case RETURNED -> canCorrect() ? "archive.turn.yourCorrection" : "archive.turn.staffChecking";
+            case IN_PROGRESS -> canPay() ? "archive.turn.yourPayment"
+                    : application.getPaymentStatus() == PaymentStatus.PAID ? "archive.turn.staffConfirmingPayment"
+                    : "archive.turn.staffWorking";
+            case PROOFREADING -> canProofread() ? "archive.turn.yourProofreading" : "archive.turn.staffAnswering";
+            default -> "archive.status." + status.name();
+        };
+    }
+
+    /** Whether the applicant must do something now (pay, correct, proofread). */
+    public boolean applicantMustAct() {
+        return canPay() || canCorrect() || canProofread();
+    }
+
     public boolean isFinished() {
         return !application.getStatus().isOpen();
     }

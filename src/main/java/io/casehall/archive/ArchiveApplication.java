@@ -81,6 +81,9 @@ public class ArchiveApplication {
     private String postalAddress;
     @Column(name = "applicant_remark")
     private String applicantRemark;
+    /** The notes sent with each correction, one entry a line, oldest first; the original remark stays as it was. */
+    @Column(name = "correction_notes", length = 4000)
+    private String correctionNotes;
 
     @Column(name = "fee_required", nullable = false)
     private boolean feeRequired;
@@ -212,11 +215,24 @@ public class ArchiveApplication {
         this.staffOpinion = blankToNull(opinion);
     }
 
-    void correctedByApplicant(String remark, Instant now) {
-        if (remark != null && !remark.isBlank()) {
-            this.applicantRemark = remark.strip();
+    /** Resubmitted after 退回修改: the note (if any) is added as its own entry; the original remark is kept. */
+    void correctedByApplicant(String note, Instant now) {
+        if (note != null && !note.isBlank()) {
+            List<String> notes = new java.util.ArrayList<>(getCorrectionNotes());
+            notes.add(note.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
+            String joined = String.join("\n", notes);
+            while (joined.length() > 4000 && notes.size() > 1) {
+                notes.remove(0);
+                joined = String.join("\n", notes);
+            }
+            this.correctionNotes = joined.length() > 4000 ? joined.substring(0, 4000) : joined;
         }
         moveTo(ApplicationStatus.SUBMITTED, now);
+    }
+
+    /** The correction notes, oldest first (empty when there were none). */
+    public List<String> getCorrectionNotes() {
+        return correctionNotes == null || correctionNotes.isBlank() ? List.of() : List.of(correctionNotes.split("\n"));
     }
 
     void chargeRaised(BigDecimal amount, Instant now) {

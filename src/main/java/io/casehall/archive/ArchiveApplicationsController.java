@@ -15,13 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,21 +55,21 @@ class ArchiveApplicationsController {
     private final ScanUploads uploads;
     private final ContentEditing contents;
     private final DocumentStore documents;
-    private final IdentityService identity;
     private final SubmissionTokens tokens;
     private final Messages messages;
+    private final StaffNames staffNames;
 
     ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
-                                  ContentEditing contents, DocumentStore documents, IdentityService identity,
-                                  SubmissionTokens tokens, Messages messages) {
+                                  ContentEditing contents, DocumentStore documents,
+                                  SubmissionTokens tokens, Messages messages, StaffNames staffNames) {
         this.archive = archive;
         this.actions = actions;
         this.uploads = uploads;
         this.contents = contents;
         this.documents = documents;
-        this.identity = identity;
         this.tokens = tokens;
         this.messages = messages;
+        this.staffNames = staffNames;
     }
 
     /** A scan kept from a correction that came back with a message. */
@@ -198,9 +195,28 @@ class ArchiveApplicationsController {
         return "redirect:" + BASE + id;
     }
 
+    /** 取消申请 cannot be undone: this page says what will happen (the refund after paying) before the POST. */
+    @GetMapping("/applications/{id}/cancel")
+    String cancelConfirmation(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model,
+                              RedirectAttributes redirect) {
+        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
+        if (!view.canCancel()) {
+            redirect.addFlashAttribute("errorMessage",
+                    messages.get("archive.error.cannotCancel", view.application().getNumber()));
+            return "redirect:" + BASE + id;
+        }
+        model.addAttribute("view", view);
+        return "archive/cancel";
+    }
+
     @PostMapping("/applications/{id}/cancel")
     String cancel(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
+                  @RequestParam(name = "confirm", required = false) String confirm,
                   @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.cancel.confirmRequired"));
+            return "redirect:" + BASE + id + "/cancel";
+        }
         return act(applicant, id, "archive-cancel", token, redirect, () -> {
             actions.cancel(applicant, id);
             return messages.get("archiveweb.cancel.done");
@@ -335,15 +351,7 @@ class ArchiveApplicationsController {
 
     /** 处理人: staff user ids to the names staff are known by. */
     private Map<String, String> handlerNames(List<ApplicationView> views) {
-        Map<String, String> names = new HashMap<>();
-        views.stream().map(view -> view.application().getHandler()).filter(Objects::nonNull).distinct()
-                .forEach(userId -> {
-                    User user = identity.createUserQuery().userId(userId).singleResult();
-                    String name = user == null ? userId
-                            : (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
-                    names.put(userId, name.isEmpty() ? userId : name);
-                });
-        return names;
+        return staffNames.of(views.stream().map(view -> view.application().getHandler()).toList());
     }
 
     private static List<UUID> uuids(List<String> values) {

@@ -9,6 +9,7 @@ import io.casehall.shared.notification.NotificationService;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.seal.SealedPdf;
 import io.casehall.shared.seal.SealedPdfs;
+import io.casehall.shared.seal.VerificationAddress;
 import io.casehall.shared.web.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,11 +36,12 @@ class ArchiveCaseWork {
     private final ArchiveLabels labels;
     private final AuditLog audit;
     private final Clock clock;
+    private final VerificationAddress verification;
 
     ArchiveCaseWork(ArchiveApplicationRepository applications, IssuedPdfRepository pdfs, ArchiveRules rules,
                     DocumentContents contents, ApplicantProfiles profiles, AccountService accounts,
                     NotificationService notifications, SealedPdfs sealedPdfs, ArchiveLabels labels, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, VerificationAddress verification) {
         this.applications = applications;
         this.pdfs = pdfs;
         this.rules = rules;
@@ -51,10 +53,18 @@ class ArchiveCaseWork {
         this.labels = labels;
         this.audit = audit;
         this.clock = clock;
+        this.verification = verification;
     }
 
     ArchiveApplication get(Long applicationId) {
         return applications.findById(applicationId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The Tasklist summary of the case as it is now (latest notes, opinion and proofreading remark). */
+    @Transactional
+    String summary(Long applicationId) {
+        ArchiveApplication application = get(applicationId);
+        return CaseSummary.of(application, profiles.of(application.getApplicantId()).fullName(), labels);
     }
 
     /** The clerk's decision: accepted cases get their documents' first drafts; returned ones wait for the applicant. */
@@ -195,15 +205,25 @@ class ArchiveCaseWork {
         audit.record(staff(staffUser), "ARCHIVE_REFUNDED", "archive-application", application.getNumber(), reference);
     }
 
-    /** Tells the applicant (message centre, e-mail, SMS); {@code dedupKey} makes a retried job send once. */
+    /**
+     * Tells the applicant (message centre, e-mail, SMS); {@code dedupKey} makes a retried job send once. The
+     * completion notice has one text per delivery mode ({@code archive.notice.completed.PICKUP} …), so it only
+     * names what applies to this case, with its values.
+     */
     @Transactional
     void notifyApplicant(Long applicationId, String notice, String dedupKey) {
         ArchiveApplication a = get(applicationId);
-        notifications.notify(accounts.recipientOf(a.getApplicantId()), Notice.of(dedupKey, "archive.notice." + notice,
+        notifications.notify(accounts.recipientOf(a.getApplicantId()), Notice.of(dedupKey, noticeKey(a, notice),
                 "/apply/archive/applications/" + a.getId(), a.getNumber(), labels.service(a.getService()),
                 nz(a.getStaffOpinion()), a.getFeeAmount() == null ? "" : a.getFeeAmount().toPlainString(),
                 nz(a.getPickupPlace()), nz(a.getPickupTime()), nz(a.getTrackingNumber()),
-                nz(a.getProofreadingReply()), a.getExpectedBy() == null ? "" : a.getExpectedBy().toString()));
+                nz(a.getProofreadingReply()), a.getExpectedBy() == null ? "" : a.getExpectedBy().toString(),
+                verification.url()));
+    }
+
+    static String noticeKey(ArchiveApplication application, String notice) {
+        String key = "archive.notice." + notice;
+        return "completed".equals(notice) ? key + "." + application.getDeliveryMode().name() : key;
     }
 
     private static String nz(String s) {

@@ -5,6 +5,7 @@ import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.notification.EmailGateway;
 import io.casehall.shared.notification.Notice;
 import io.casehall.shared.notification.NotificationService;
+import io.casehall.shared.seal.VerificationAddress;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
 import java.time.Clock;
@@ -28,9 +29,11 @@ class ArchiveEmails {
     private final NotificationService notifications;
     private final ArchiveLabels labels;
     private final Clock clock;
+    private final VerificationAddress verification;
 
     ArchiveEmails(EmailRequestRepository requests, IssuedPdfRepository pdfs, ArchiveApplicationRepository applications,
-                  DocumentStore documents, NotificationService notifications, ArchiveLabels labels, Clock clock) {
+                  DocumentStore documents, NotificationService notifications, ArchiveLabels labels, Clock clock,
+                  VerificationAddress verification) {
         this.requests = requests;
         this.pdfs = pdfs;
         this.applications = applications;
@@ -38,6 +41,7 @@ class ArchiveEmails {
         this.notifications = notifications;
         this.labels = labels;
         this.clock = clock;
+        this.verification = verification;
     }
 
     @Transactional
@@ -56,7 +60,7 @@ class ArchiveEmails {
         }
         notifications.emailWithAttachments(request.getAddress(),
                 Notice.of("archive-email-" + request.getId(), "archive.email", null, application.getNumber(),
-                        labels.service(application.getService())),
+                        labels.service(application.getService()), verification.url()),
                 Locale.SIMPLIFIED_CHINESE, attachments);
         request.sent(clock.instant());
     }

@@ -24,6 +24,7 @@ class ArchiveRules {
                 .evaluate().getSingleResult();
         Number days = result.getEntry("processingWorkingDays");
         return new ServiceVariant(Boolean.TRUE.equals(result.getEntry("feeRequired")),
+                Boolean.TRUE.equals(result.getEntry("translationRequired")),
                 Boolean.TRUE.equals(result.getEntry("proofreadingRequired")),
                 Boolean.TRUE.equals(result.getEntry("emailAllowed")),
                 ServiceVariant.Eligibility.valueOf(result.getEntry("eligibility")),

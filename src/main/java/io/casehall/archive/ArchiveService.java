@@ -260,7 +260,6 @@ public class ArchiveService {
                 .putValue(ArchiveUseProcess.VAR_APPLICANT, ArchiveUseProcess.applicantAssignee(applicant.applicantId()))
                 .putValue(ArchiveUseProcess.VAR_SERVICE, form.getService().code())
                 .putValue(ArchiveUseProcess.VAR_DELIVERY_MODE, form.getDeliveryMode().name())
-                .putValue(ArchiveUseProcess.VAR_SUMMARY, CaseSummary.of(application, profile.fullName(), labels))
                 .putValue(ArchiveUseProcess.VAR_CASE_LINK, "/staff/archive/applications/" + application.getId())
                 .putValue(ArchiveUseProcess.VAR_REMINDER_DAYS, properties.paymentReminderWorkingDays())
                 .putValue(ArchiveUseProcess.VAR_DEADLINE_DAYS, properties.paymentDeadlineWorkingDays())

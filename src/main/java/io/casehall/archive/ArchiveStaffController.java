@@ -67,15 +67,18 @@ class ArchiveStaffController {
     private final AccountService accounts;
     private final TaskService tasks;
     private final Messages messages;
+    private final StaffNames staffNames;
 
     ArchiveStaffController(ArchiveApplicationRepository applications, ServiceRatingRepository ratings,
-                           ContentEditing contents, AccountService accounts, TaskService tasks, Messages messages) {
+                           ContentEditing contents, AccountService accounts, TaskService tasks, Messages messages,
+                           StaffNames staffNames) {
         this.applications = applications;
         this.ratings = ratings;
         this.contents = contents;
         this.accounts = accounts;
         this.tasks = tasks;
         this.messages = messages;
+        this.staffNames = staffNames;
     }
 
     /** The rows of one item's editor, as posted. */
@@ -171,6 +174,7 @@ class ArchiveStaffController {
         model.addAttribute("file", file);
         model.addAttribute("a", application);
         model.addAttribute("applicant", accounts.get(application.getApplicantId()));
+        model.addAttribute("handlerName", staffNames.of(application.getHandler()));
         model.addAttribute("rows", rows);
         model.addAttribute("openTasks", application.getProcessInstanceId() == null ? List.<Task>of()
                 : tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId()).list());

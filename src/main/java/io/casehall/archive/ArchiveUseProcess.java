@@ -57,7 +57,7 @@ public final class ArchiveUseProcess {
     public static final String VAR_APPLICATION_NUMBER = "applicationNumber";
     /** "number applicant" — staff task names end with it (Tasklist cards and headers), e.g. 审核申请｜20261202-0001 张伟. */
     public static final String VAR_CASE_TITLE = "caseTitle";
-    /** String: one-paragraph summary for the staff forms (service, applicant, items, delivery). */
+    /** String, task-local: the case summary for the staff forms, computed from the case record when the task is created. */
     public static final String VAR_SUMMARY = "applicationSummary";
     /** String: the staff console page of the case. */
     public static final String VAR_CASE_LINK = "caseLink";
@@ -67,8 +67,11 @@ public final class ArchiveUseProcess {
     public static final String VAR_SERVICE = "service";
     /** String: delivery mode name (PICKUP / ELECTRONIC / POST). */
     public static final String VAR_DELIVERY_MODE = "deliveryMode";
-    /** Booleans: outputs of the variant decision. */
+    /** String, task-local: the delivery mode in Chinese for the staff forms (never the raw code). */
+    public static final String VAR_DELIVERY_MODE_LABEL = "deliveryModeLabel";
+    /** Booleans: outputs of the variant decision, stored as primitives (no serialized decision result). */
     public static final String VAR_FEE_REQUIRED = "feeRequired";
+    public static final String VAR_TRANSLATION_REQUIRED = "translationRequired";
     public static final String VAR_PROOFREADING_REQUIRED = "proofreadingRequired";
     public static final String VAR_EMAIL_ALLOWED = "emailAllowed";
     /** String accept / reject / return: the clerk's check decision, with {@link #VAR_CHECK_OPINION}. */

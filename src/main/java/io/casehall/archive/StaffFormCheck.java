@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Server-side check of what staff submit in the archive's Camunda Forms (the browser's checks can be
  * skipped through the REST API): each form id has its rule. A refusal keeps the task open and shows the
- * message in Tasklist. Also records who completed the task, for the case's 处理人.
+ * message in Tasklist. Also records who completed the task, for the case's 处理人. On creation, the task gets the
+ * case summary as it is now (a task-local variable the form shows).
  */
 @Component(ArchiveUseProcess.BEAN_FORM_CHECK)
 class StaffFormCheck implements TaskListener {
@@ -24,6 +25,8 @@ class StaffFormCheck implements TaskListener {
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
     private final ContentReadiness readiness;
+    private final ArchiveCaseWork work;
+    private final ArchiveLabels labels;
     private final MessageSource messages;
     private final Map<String, Consumer<DelegateTask>> rules = Map.of(
             "archiveCheckRequest", this::checkRequest,
@@ -34,13 +37,24 @@ class StaffFormCheck implements TaskListener {
             "archiveProduceDocuments", this::produceDocuments,
             "archiveRefundFee", this::refundFee);
 
-    StaffFormCheck(ContentReadiness readiness, MessageSource messages) {
+    StaffFormCheck(ContentReadiness readiness, ArchiveCaseWork work, ArchiveLabels labels, MessageSource messages) {
         this.readiness = readiness;
+        this.work = work;
+        this.labels = labels;
         this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // The summary is read from the case record when the task is created, never frozen at the start.
+            task.setVariableLocal(ArchiveUseProcess.VAR_SUMMARY, work.summary(applicationId(task)));
+            Object mode = task.getVariable(ArchiveUseProcess.VAR_DELIVERY_MODE);
+            if (mode != null) {
+                task.setVariableLocal(ArchiveUseProcess.VAR_DELIVERY_MODE_LABEL, labels.delivery(DeliveryMode.valueOf(mode.toString())));
+            }
+            return;
+        }
         FlowElement element = task.getBpmnModelElementInstance();
         String formRef = element == null ? null : element.getAttributeValueNs(CAMUNDA_NS, "formRef");
         Consumer<DelegateTask> rule = formRef == null ? null : rules.get(formRef);

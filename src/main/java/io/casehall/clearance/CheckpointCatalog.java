@@ -34,6 +34,7 @@ class CheckpointCatalog {
     private final RepositoryService repositoryService;
     private final StaffDirectory staffDirectory;
     private final Map<String, List<Checkpoint>> byDefinition = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> handoverScope = new ConcurrentHashMap<>();
 
     CheckpointCatalog(RepositoryService repositoryService, StaffDirectory staffDirectory) {
         this.repositoryService = repositoryService;
@@ -56,12 +57,44 @@ class CheckpointCatalog {
      * and a queue filter, so a checkpoint added in Modeler gets its group at the next launch.
      */
     void ensureGroups(String processDefinitionId) {
+        ensureGroups(processDefinitionId, List.of());
+    }
+
+    /**
+     * As {@link #ensureGroups(String)}, and for department-scoped checkpoints (and the hand-over, when the model
+     * scopes it) one group per department, e.g. 离校：培养单位学工审核（马克思主义学院）.
+     */
+    void ensureGroups(String processDefinitionId, java.util.Collection<String> departments) {
         for (Checkpoint checkpoint : of(processDefinitionId)) {
-            if (checkpoint.groupId() != null && checkpoint.groupId().matches("[A-Za-z0-9]+")) {
+            if (checkpoint.groupId() == null || !checkpoint.groupId().matches("[A-Za-z0-9]+")) {
+                continue;
+            }
+            if (checkpoint.departmentScoped()) {
+                for (String department : departments) {
+                    staffDirectory.ensureRole(departmentGroup(checkpoint.groupId(), department),
+                            GROUP_NAME_PREFIX + checkpoint.name() + "（" + department + "）");
+                }
+            } else {
                 staffDirectory.ensureRole(checkpoint.groupId(), GROUP_NAME_PREFIX + checkpoint.name());
             }
         }
-        staffDirectory.ensureRole(GROUP_HANDOVER, GROUP_NAME_PREFIX + GROUP_HANDOVER_NAME);
+        if (handoverScoped(processDefinitionId)) {
+            for (String department : departments) {
+                staffDirectory.ensureRole(departmentGroup(GROUP_HANDOVER, department),
+                        GROUP_NAME_PREFIX + GROUP_HANDOVER_NAME + "（" + department + "）");
+            }
+        } else {
+            staffDirectory.ensureRole(GROUP_HANDOVER, GROUP_NAME_PREFIX + GROUP_HANDOVER_NAME);
+        }
+    }
+
+    /** Whether the definition's hand-over task is department-scoped ({@code clearanceHandover${departmentCode}}). */
+    boolean handoverScoped(String processDefinitionId) {
+        return handoverScope.computeIfAbsent(processDefinitionId, id -> {
+            var element = repositoryService.getBpmnModelInstance(id).getModelElementById(TASK_HANDOVER);
+            return element instanceof UserTask task && task.getCamundaCandidateGroups() != null
+                    && task.getCamundaCandidateGroups().strip().endsWith(DEPARTMENT_GROUP_SUFFIX);
+        });
     }
 
     static List<Checkpoint> read(BpmnModelInstance model) {
@@ -79,8 +112,12 @@ class CheckpointCatalog {
         for (UserTask task : checkpoints) {
             String groups = task.getCamundaCandidateGroups();
             String group = groups == null ? null : groups.split(",")[0].strip();
+            boolean scoped = group != null && group.endsWith(DEPARTMENT_GROUP_SUFFIX);
+            if (scoped) {
+                group = group.substring(0, group.length() - DEPARTMENT_GROUP_SUFFIX.length());
+            }
             String name = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName().strip();
-            result.add(new Checkpoint(task.getId(), name, group, result.size()));
+            result.add(new Checkpoint(task.getId(), name, group, result.size(), scoped));
         }
         return List.copyOf(result);
     }

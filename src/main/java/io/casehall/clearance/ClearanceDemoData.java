@@ -32,14 +32,23 @@ class ClearanceDemoData {
     private static final Logger log = LoggerFactory.getLogger(ClearanceDemoData.class);
     private static final StaffPrincipal SYSTEM_ADMIN = new StaffPrincipal("admin", "系统管理员", List.of("camunda-admin"));
 
-    /** user id, display name, group. */
+    static final String MARXISM = "马克思主义学院";
+    static final String CHEMISTRY = "化工与环境生命学部";
+
+    /**
+     * user id, display name, group. The department roles (培养单位学工组, 教务秘书, 院系操作员) are per department (所在部门):
+     * {@code deptaffairs}, {@code secretary} and {@code dept} serve 马克思主义学院 only, {@code chemaffairs} and
+     * {@code chemdept} 化工与环境生命学部 only.
+     */
     static final List<String[]> OPERATORS = List.of(
             new String[] {"library", "图书馆 李老师", "clearanceLibrary"},
             new String[] {"finance", "财务处 王老师", "clearanceFinance"},
             new String[] {"dorm", "宿管中心 赵老师", "clearanceDormitory"},
-            new String[] {"deptaffairs", "马院学工组 陈老师", "clearanceDepartmentAffairs"},
-            new String[] {"secretary", "马院教务秘书 周老师", "clearanceDepartmentSecretary"},
-            new String[] {"dept", "马院院系操作员 孙老师", GROUP_HANDOVER});
+            new String[] {"deptaffairs", "马院学工组 陈老师", departmentGroup("clearanceDepartmentAffairs", MARXISM)},
+            new String[] {"secretary", "马院教务秘书 周老师", departmentGroup("clearanceDepartmentSecretary", MARXISM)},
+            new String[] {"dept", "马院院系操作员 孙老师", departmentGroup(GROUP_HANDOVER, MARXISM)},
+            new String[] {"chemaffairs", "化工学部学工组 刘老师", departmentGroup("clearanceDepartmentAffairs", CHEMISTRY)},
+            new String[] {"chemdept", "化工学部院系操作员 吴老师", departmentGroup(GROUP_HANDOVER, CHEMISTRY)});
 
     private static final String[] FAMILY = {"张", "李", "王", "赵", "孙", "周", "吴", "郑", "冯", "陈", "林", "黄"};
     private static final String[] GIVEN = {"思", "远", "宁", "航"};
@@ -61,10 +70,11 @@ class ClearanceDemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         try {
-            OPERATORS.forEach(op -> ensureUser(op[0], op[1], op[2]));
+            // The plan's launch creates the department groups the department operators belong to.
             if (plans.findByName(PLAN_NAME).isEmpty()) {
                 createPlan();
             }
+            OPERATORS.forEach(op -> ensureUser(op[0], op[1], op[2]));
         } catch (RuntimeException e) {
             log.warn("Clearance demo data could not be loaded", e);
         }
@@ -91,7 +101,7 @@ class ClearanceDemoData {
             String name = FAMILY[i % FAMILY.length] + GIVEN[i / FAMILY.length];
             boolean doctor = i % 7 == 6;
             rows.add(new ClearanceStudent(plan.id(), new StudentRow(i + 2, "2020010" + String.format("%03d", i + 101),
-                    null, name, i % 2 == 0 ? "男" : "女", idNumber(i), "马克思主义学院",
+                    null, name, i % 2 == 0 ? "男" : "女", idNumber(i), MARXISM,
                     i % 3 == 1 ? "科学技术哲学--硕博" : "马克思主义理论--硕博", i % 3 == 1 ? "科学技术哲学" : "马克思主义理论",
                     doctor ? "学历博士" : i % 5 == 4 ? "单证研究生" : "学历硕士", doctor ? "博士" : "硕士", i % 4 == 0,
                     i % 3 == 2 ? null : "东区-研" + (1 + i % 8) + "号楼-2层-2" + String.format("%02d", i) + "-0" + (1 + i % 4) + "床"),
@@ -99,7 +109,7 @@ class ClearanceDemoData {
         }
         // The README's demo graduate: after real-name verification she sees her clearance in the portal.
         rows.add(new ClearanceStudent(plan.id(), new StudentRow(37, "22007031", null, "陈静", "女", "21020419981205006X",
-                "化工与环境生命学部", "环境工程", "环境2001", "学历硕士", "硕士", false, "西区-新馆C号楼-3楼-306-04床"), now));
+                CHEMISTRY, "环境工程", "环境2001", "学历硕士", "硕士", false, "西区-新馆C号楼-3楼-306-04床"), now));
         students.saveAll(rows);
         clearance.launchAndWait(plan.id(), SYSTEM_ADMIN);
 

@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 class ClearanceEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<ClearanceEvents> events;
+    private final ObjectProvider<ClearanceNotifier> notifier;
     private final boolean leanHistory;
 
-    ClearanceEnginePlugin(ObjectProvider<ClearanceEvents> events,
+    ClearanceEnginePlugin(ObjectProvider<ClearanceEvents> events, ObjectProvider<ClearanceNotifier> notifier,
                           @Value("${casehall.clearance.lean-history:true}") boolean leanHistory) {
         this.events = events;
+        this.notifier = notifier;
         this.leanHistory = leanHistory;
     }
 
@@ -33,6 +35,10 @@ class ClearanceEnginePlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new ClearanceParseListener(new LazyEvents(events)));
         configuration.setCustomPostBPMNParseListeners(listeners);
+        List<org.camunda.bpm.engine.impl.jobexecutor.JobHandler> handlers = configuration.getCustomJobHandlers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+        handlers.add(new ClearanceNoticeJobHandler(notifier::getObject));
+        configuration.setCustomJobHandlers(handlers);
     }
 
     @Override

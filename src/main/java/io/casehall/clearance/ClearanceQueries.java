@@ -83,7 +83,7 @@ class ClearanceQueries {
 
     /** A student's state and open task at a checkpoint. */
     record Target(long studentId, String studentNo, String fullName, String idNumber, CheckpointState state,
-                  String taskId, String remark) {
+                  String taskId, String remark, String department) {
 
         /**
          * Why the student cannot be decided at the checkpoint now (a key of {@code i18n/checkpoints}: not
@@ -121,7 +121,8 @@ class ClearanceQueries {
             List<K> part = keys.subList(from, Math.min(keys.size(), from + 500));
             List<Object> args = new ArrayList<>(List.of(checkpointId, planId));
             args.addAll(part);
-            jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark"
+            jdbc.query("SELECT s.id, s.student_no, s.full_name, s.id_number, c.state, c.task_id, c.remark,"
+                            + " s.department"
                             + " FROM clearance_student s LEFT JOIN clearance_checkpoint_state c"
                             + " ON c.student_id = s.id AND c.checkpoint_id = ?"
                             + " WHERE s.plan_id = ? AND " + column + " IN (" + StudentSql.marks(part.size()) + ")",
@@ -129,7 +130,7 @@ class ClearanceQueries {
                         String state = rs.getString(5);
                         Target target = new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 state == null ? null : CheckpointState.valueOf(state), rs.getString(6),
-                                rs.getString(7));
+                                rs.getString(7), rs.getString(8));
                         result.put(keyOf.apply(target), target);
                     }, args.toArray());
         }

@@ -25,7 +25,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -107,9 +109,109 @@ public class ClearanceService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** Whether the staff member may decide at the checkpoint: a member of its group, or an administrator. */
+    /**
+     * Whether the staff member may decide at the checkpoint: a member of its group, or an administrator. At a
+     * department-scoped checkpoint the group is per department ({@code <role><departmentCode>}): a member of any
+     * department's group may open it, and sees only their department's students ({@link #departmentScope}).
+     */
     public boolean mayAct(StaffPrincipal staff, Checkpoint checkpoint) {
-        return staff != null && (staff.isAdministrator() || staff.groupIds().contains(checkpoint.groupId()));
+        if (staff == null) {
+            return false;
+        }
+        if (staff.isAdministrator()) {
+            return true;
+        }
+        return checkpoint.departmentScoped() ? !departmentCodes(staff, checkpoint.groupId()).isEmpty()
+                : staff.groupIds().contains(checkpoint.groupId());
+    }
+
+    /** The department codes of the staff member's groups of a department-scoped role ({@code <role>D1a2b3c4d}). */
+    static Set<String> departmentCodes(StaffPrincipal staff, String role) {
+        Set<String> codes = new HashSet<>();
+        if (staff == null || role == null) {
+            return codes;
+        }
+        for (String group : staff.groupIds()) {
+            if (group.startsWith(role) && DEPARTMENT_CODE.matcher(group.substring(role.length())).matches()) {
+                codes.add(group.substring(role.length()));
+            }
+        }
+        return codes;
+    }
+
+    private static final java.util.regex.Pattern DEPARTMENT_CODE = java.util.regex.Pattern.compile("D[0-9a-f]{8}");
+
+    /**
+     * The departments (所在部门, as imported) of the plan whose students the staff member sees at the checkpoint:
+     * null for every department (administrators, checkpoints that are not department-scoped), else the plan's
+     * departments whose code is in the staff member's groups for the checkpoint's role. From the principal only.
+     */
+    public Set<String> departmentScope(StaffPrincipal staff, long planId, Checkpoint checkpoint) {
+        if (staff != null && staff.isAdministrator() || !checkpoint.departmentScoped()) {
+            return null;
+        }
+        return departmentsOfCodes(planId, departmentCodes(staff, checkpoint.groupId()));
+    }
+
+    /** The departments whose students wait for the staff member's hand-over: null for every department. */
+    public Set<String> handoverScope(StaffPrincipal staff, long planId) {
+        if (staff != null && staff.isAdministrator()) {
+            return null;
+        }
+        if (staff != null && staff.groupIds().contains(GraduationClearanceProcess.GROUP_HANDOVER)
+                && !handoverScoped(planId)) {
+            return null;
+        }
+        return departmentsOfCodes(planId, departmentCodes(staff, GraduationClearanceProcess.GROUP_HANDOVER));
+    }
+
+    /**
+     * The departments the staff member sees on the plan's overview pages (query, statistics): every department
+     * when they act at a checkpoint that is not department-scoped (or administer), else the union of their
+     * departments.
+     */
+    public Set<String> departmentScope(StaffPrincipal staff, long planId) {
+        if (staff == null) {
+            return Set.of();
+        }
+        if (staff.isAdministrator()) {
+            return null;
+        }
+        Set<String> union = new HashSet<>();
+        for (Checkpoint checkpoint : checkpoints(planId)) {
+            if (mayAct(staff, checkpoint)) {
+                Set<String> scope = departmentScope(staff, planId, checkpoint);
+                if (scope == null) {
+                    return null;
+                }
+                union.addAll(scope);
+            }
+        }
+        if (mayHandOver(staff)) {
+            Set<String> scope = handoverScope(staff, planId);
+            if (scope == null) {
+                return null;
+            }
+            union.addAll(scope);
+        }
+        return union;
+    }
+
+    private Set<String> departmentsOfCodes(long planId, Set<String> codes) {
+        Set<String> result = new HashSet<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        for (String department : departments(planId)) {
+            if (codes.contains(GraduationClearanceProcess.departmentCode(department))) {
+                result.add(department);
+            }
+        }
+        return result;
+    }
+
+    private boolean handoverScoped(long planId) {
+        return definitionOf(planEntity(planId)).map(catalog::handoverScoped).orElse(false);
     }
 
     /** The checkpoints of the plan where the staff member may act. */
@@ -117,10 +219,14 @@ public class ClearanceService {
         return checkpoints(planId).stream().filter(c -> mayAct(staff, c)).toList();
     }
 
-    /** Department operators (group {@code clearanceHandover}) and administrators hand over certificates. */
+    /**
+     * Department operators (group {@code clearanceHandover}, or its department groups
+     * {@code clearanceHandover<departmentCode>}) and administrators hand over certificates.
+     */
     public boolean mayHandOver(StaffPrincipal staff) {
         return staff != null && (staff.isAdministrator()
-                || staff.groupIds().contains(GraduationClearanceProcess.GROUP_HANDOVER));
+                || staff.groupIds().contains(GraduationClearanceProcess.GROUP_HANDOVER)
+                || !departmentCodes(staff, GraduationClearanceProcess.GROUP_HANDOVER).isEmpty());
     }
 
     /** Administrators manage plans (create, import students, launch). */
@@ -139,7 +245,7 @@ public class ClearanceService {
         if (mayHandOver(staff)) {
             return true;
         }
-        return currentCheckpoints().stream().anyMatch(c -> staff.groupIds().contains(c.groupId()));
+        return currentCheckpoints().stream().anyMatch(c -> mayAct(staff, c));
     }
 
     // ================================================================ plans
@@ -210,6 +316,8 @@ public class ClearanceService {
         }
         ImportResult result = imports.run(StudentImport.definition(), String.valueOf(planId), fileName, xlsx,
                 new StudentImport.Sink(planId, students, clock.instant()), staff);
+        // Department staff can be put into their department's groups before the launch.
+        definitionOf(plan).ifPresent(definition -> catalog.ensureGroups(definition, departments(planId)));
         auditLog.record(staff, "CLEARANCE_STUDENTS_IMPORTED", "clearance-plan", planId,
                 "batch=%d file=%s total=%d imported=%d updated=%d refused=%d".formatted(result.batch().getId(),
                         result.batch().getFileName(), result.report().totalRows(),
@@ -271,6 +379,25 @@ public class ClearanceService {
         return queries.atCheckpoint(planId, checkpointId, filter, Math.max(0, page), clampSize(size));
     }
 
+    /** The on-site list as the staff member may see it: only their departments' students at a scoped checkpoint. */
+    public Page<CheckpointRow> searchAtCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
+                                                  int size, StaffPrincipal staff) {
+        Checkpoint checkpoint = requireActor(planId, checkpointId, staff);
+        StudentFilter f = filter == null ? StudentFilter.none() : filter;
+        return queries.atCheckpoint(planId, checkpointId, f.within(departmentScope(staff, planId, checkpoint)),
+                Math.max(0, page), clampSize(size));
+    }
+
+    /** One student at the checkpoint, for the staff member: {@link NotFoundException} outside their departments. */
+    public CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId, StaffPrincipal staff) {
+        Checkpoint checkpoint = requireActor(planId, checkpointId, staff);
+        CheckpointRow row = studentAtCheckpoint(planId, checkpointId, studentId);
+        if (!admits(departmentScope(staff, planId, checkpoint), row.student().department())) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
     /** One student at the checkpoint; {@link NotFoundException} when not in the plan or not launched. */
     public CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId) {
         checkpoint(planId, checkpointId);
@@ -290,7 +417,7 @@ public class ClearanceService {
         }
         String cleanRemark = cleanRemark(remark, verdict);
         ClearanceQueries.Target target = queries.targets(planId, checkpoint.id(), List.of(studentId)).get(studentId);
-        if (target == null) {
+        if (target == null || !admits(departmentScope(staff, planId, checkpoint), target.department())) {
             throw new NotFoundException();
         }
         String refusal = target.refusal();
@@ -303,7 +430,7 @@ public class ClearanceService {
         if (r != null) {
             throw new UserFacingException(r.messageKey(), target.fullName(), target.studentNo());
         }
-        return studentAtCheckpoint(planId, checkpointId, studentId);
+        return studentAtCheckpoint(planId, checkpointId, studentId, staff);
     }
 
     /**
@@ -323,6 +450,7 @@ public class ClearanceService {
         }
         String cleanRemark = cleanRemark(remark, Verdict.PASS);
         Map<Long, ClearanceQueries.Target> targets = queries.targets(planId, checkpoint.id(), ids);
+        Set<String> scope = departmentScope(staff, planId, checkpoint);
         List<Refusal> refused = new ArrayList<>();
         List<PendingDecision> decisions = new ArrayList<>();
         for (Long id : ids) {
@@ -331,7 +459,8 @@ public class ClearanceService {
                 refused.add(new Refusal(id, null, null, "checkpoints.error.unknownStudent", List.of(id)));
                 continue;
             }
-            String refusal = target.refusal();
+            String refusal = admits(scope, target.department()) ? target.refusal()
+                    : "checkpoints.error.otherDepartment";
             if (refusal != null) {
                 refused.add(new Refusal(id, target.studentNo(), target.fullName(), refusal,
                         List.of(target.fullName(), target.studentNo())));
@@ -368,7 +497,7 @@ public class ClearanceService {
         MatchBy match = matchBy == null ? MatchBy.STUDENT_NO : matchBy;
         ImportResult result = imports.run(ResultImport.definition(match), ResultImport.scope(planId, checkpoint.id()),
                 fileName, xlsx, new ResultImport.Sink(planId, checkpoint.id(), match, queries, executor,
-                        staff.userId()), staff);
+                        staff.userId(), departmentScope(staff, planId, checkpoint)), staff);
         auditLog.record(staff, "CLEARANCE_RESULTS_IMPORTED", "clearance-plan", planId,
                 "checkpoint=%s batch=%d file=%s total=%d done=%d unchanged=%d refused=%d".formatted(checkpointId,
                         result.batch().getId(), result.batch().getFileName(), result.report().totalRows(),
@@ -385,6 +514,19 @@ public class ClearanceService {
         return imports.templateFileName(ResultImport.definition(matchBy == null ? MatchBy.STUDENT_NO : matchBy));
     }
 
+    /** One results import of the checkpoint (its result page); {@link NotFoundException} for any other batch. */
+    public ImportBatch resultImport(long planId, String checkpointId, long batchId) {
+        return imports.find(ResultImport.KIND, batchId)
+                .filter(b -> ResultImport.scope(planId, checkpointId).equals(b.getScope()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** One student import of the plan (its result page); {@link NotFoundException} for any other batch. */
+    public ImportBatch studentImport(long planId, long batchId) {
+        return imports.find(StudentImport.KIND, batchId).filter(b -> String.valueOf(planId).equals(b.getScope()))
+                .orElseThrow(NotFoundException::new);
+    }
+
     public List<ImportBatch> recentResultImports(long planId, String checkpointId, int limit) {
         return imports.recent(ResultImport.KIND, ResultImport.scope(planId, checkpointId), limit);
     }
@@ -395,6 +537,37 @@ public class ClearanceService {
     public CheckpointCounters counters(long planId, String checkpointId) {
         Checkpoint checkpoint = checkpoint(planId, checkpointId);
         return counters(checkpoint, queries.counts(planId, StudentFilter.none()).get(checkpointId));
+    }
+
+    /** The counters of one checkpoint over the students the staff member may see there. */
+    public CheckpointCounters counters(long planId, String checkpointId, StaffPrincipal staff) {
+        Checkpoint checkpoint = requireActor(planId, checkpointId, staff);
+        Set<String> scope = departmentScope(staff, planId, checkpoint);
+        return counters(checkpoint, queries.counts(planId, StudentFilter.none().within(scope)).get(checkpointId));
+    }
+
+    /** Statistics over the students the staff member may see ({@link #departmentScope(StaffPrincipal, long)}). */
+    public List<CheckpointCounters> statistics(long planId, StudentFilter filter, StaffPrincipal staff) {
+        StudentFilter f = filter == null ? StudentFilter.none() : filter;
+        return statistics(planId, f.within(departmentScope(staff, planId)));
+    }
+
+    /** The grid over the students the staff member may see. */
+    public Grid grid(long planId, StudentFilter filter, int page, int size, StaffPrincipal staff) {
+        StudentFilter f = filter == null ? StudentFilter.none() : filter;
+        return grid(planId, f.within(departmentScope(staff, planId)), page, size);
+    }
+
+    /** The export of the students the staff member may see. */
+    public void exportGrid(long planId, StudentFilter filter, OutputStream out, StaffPrincipal staff) {
+        StudentFilter f = filter == null ? StudentFilter.none() : filter;
+        exportGrid(planId, f.within(departmentScope(staff, planId)), false, out, staff);
+    }
+
+    /** The plan's departments the staff member may see (filter drop-downs). */
+    public List<String> departments(long planId, StaffPrincipal staff) {
+        Set<String> scope = departmentScope(staff, planId);
+        return departments(planId).stream().filter(d -> admits(scope, d)).toList();
     }
 
     /** Counters of every checkpoint of the plan, in process order, for the students matching the filter. */
@@ -470,12 +643,30 @@ public class ClearanceService {
         return queries.students(planId, ClearanceStage.READY, f, Math.max(0, page), clampSize(size));
     }
 
-    /** The department operator confirms the hand-over: completes the final task, the clearance is finished. */
+    /** The students waiting for the staff member's hand-over (their departments only). */
+    public Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size,
+                                              StaffPrincipal staff) {
+        if (!mayHandOver(staff)) {
+            throw new AccessDeniedException("not a department operator");
+        }
+        StudentFilter f = filter == null ? StudentFilter.none() : filter;
+        return awaitingHandover(planId, f.within(handoverScope(staff, planId)), page, size);
+    }
+
+    /**
+     * The department operator confirms the hand-over: completes the final task, the clearance is finished. A
+     * student of another department is {@link NotFoundException}.
+     */
     public void handOver(long planId, long studentId, StaffPrincipal staff) {
         if (!mayHandOver(staff)) {
             throw new AccessDeniedException("not a department operator");
         }
         planEntity(planId);
+        ClearanceStudent student = students.findById(studentId).filter(s -> s.getPlanId() == planId)
+                .orElseThrow(NotFoundException::new);
+        if (!admits(handoverScope(staff, planId), student.getDepartment())) {
+            throw new NotFoundException();
+        }
         String taskId = queries.handoverTaskId(planId, studentId);
         if (taskId == null) {
             throw new UserFacingException("checkpoints.handover.notReady");
@@ -526,6 +717,10 @@ public class ClearanceService {
         long open = c.getOrDefault(CheckpointState.OPEN, 0L);
         long waiting = c.getOrDefault(CheckpointState.WAITING, 0L);
         return new CheckpointCounters(checkpoint, passed + failed + open + waiting, passed, failed, open, waiting);
+    }
+
+    private static boolean admits(Set<String> scope, String department) {
+        return scope == null || scope.contains(department);
     }
 
     private static String cleanRemark(String remark, Verdict verdict) {

@@ -132,6 +132,10 @@ class ClearanceStudent {
         return fullName;
     }
 
+    String getDepartment() {
+        return department;
+    }
+
     String getIdNumber() {
         return idNumber;
     }

@@ -136,7 +136,10 @@ class PlanLauncher {
                 String latest = catalog.latestDefinitionId()
                         .orElseThrow(() -> new UserFacingException("checkpoints.launch.noModel"));
                 boolean resumed = status == PlanStatus.INTERRUPTED;
-                catalog.ensureGroups(plan.getProcessDefinitionId() != null ? plan.getProcessDefinitionId() : latest);
+                // The checkpoint groups, and per department the groups of department-scoped checkpoints.
+                catalog.ensureGroups(plan.getProcessDefinitionId() != null ? plan.getProcessDefinitionId() : latest,
+                        jdbc.queryForList("SELECT DISTINCT department FROM clearance_student WHERE plan_id = ?",
+                                String.class, planId));
                 plan.startLaunch(latest, clock.instant());
                 plans.saveAndFlush(plan);
                 auditLog.record(actor, resumed ? "CLEARANCE_PLAN_LAUNCH_RESUMED" : "CLEARANCE_PLAN_LAUNCHED",

@@ -99,6 +99,11 @@ class ProjectionWriter implements ClearanceEvents {
         auditLog.record(actor(operator), "CLEARANCE_CHECKPOINT_DECIDED", "clearance-student", studentId,
                 "plan=%d checkpoint=%s result=%s%s".formatted(planId, checkpointId, state,
                         remark == null ? "" : " remark=" + remark));
+        if (!passed) {
+            // The student hears of it (with the remark) from an engine job: retried, never lost, sent once.
+            ClearanceNoticeJobHandler.schedule(new ClearanceNoticeJobHandler.Config(ClearanceNoticeJobHandler.FAILED,
+                    studentId, checkpointId, java.util.UUID.randomUUID().toString(), remark));
+        }
     }
 
     @Override
@@ -118,6 +123,8 @@ class ProjectionWriter implements ClearanceEvents {
     public void clearanceCompleted(long planId, long studentId) {
         jdbc.update("UPDATE clearance_student SET stage = 'COMPLETED', handover_task_id = NULL,"
                 + " completed_at = COALESCE(completed_at, ?) WHERE id = ?", now(), studentId);
+        ClearanceNoticeJobHandler.schedule(new ClearanceNoticeJobHandler.Config(ClearanceNoticeJobHandler.COMPLETED,
+                studentId, null, String.valueOf(studentId), null));
     }
 
     private Timestamp now() {

@@ -87,11 +87,19 @@ final class ResultImport {
         private final ClearanceQueries queries;
         private final DecisionExecutor executor;
         private final String operator;
+        /** The importer's departments (null: every department): other departments' rows are refused. */
+        private final java.util.Set<String> scope;
         private final Map<Integer, RowOutcome> outcomes = new HashMap<>();
         private final Map<Integer, Refusal> refusals = new HashMap<>();
 
         Sink(long planId, String checkpointId, MatchBy matchBy, ClearanceQueries queries, DecisionExecutor executor,
              String operator) {
+            this(planId, checkpointId, matchBy, queries, executor, operator, null);
+        }
+
+        Sink(long planId, String checkpointId, MatchBy matchBy, ClearanceQueries queries, DecisionExecutor executor,
+             String operator, java.util.Set<String> scope) {
+            this.scope = scope;
             this.planId = planId;
             this.checkpointId = checkpointId;
             this.matchBy = matchBy;
@@ -135,6 +143,9 @@ final class ResultImport {
                 return matchBy == MatchBy.STUDENT_NO ? "checkpoints.results.error.unknownStudentNo"
                         : "checkpoints.results.error.unknownIdNumber";
             }
+            if (scope != null && !scope.contains(target.department())) {
+                return "checkpoints.error.otherDepartment";
+            }
             if (!sameName(row.fullName(), target.fullName())) {
                 return "checkpoints.results.error.nameMismatch";
             }
@@ -157,7 +168,12 @@ final class ResultImport {
                 errors.add(refusal.messageKey(), refusal.argsArray());
                 return RowOutcome.REFUSED;
             }
-            return outcomes.getOrDefault(row.rowNumber(), RowOutcome.UNCHANGED);
+            RowOutcome outcome = outcomes.getOrDefault(row.rowNumber(), RowOutcome.UNCHANGED);
+            if (outcome == RowOutcome.UNCHANGED) {
+                errors.note(row.verdict() == Verdict.PASS ? "checkpoints.results.unchanged.passed"
+                        : "checkpoints.results.unchanged.failed");
+            }
+            return outcome;
         }
     }
 

@@ -40,6 +40,8 @@ final class StudentImport {
 
     private static final Pattern STUDENT_NO_PATTERN = Pattern.compile("[A-Z0-9]{4,20}");
     private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
+    /** What a date cell reads as (the reader writes dates as yyyy-MM-dd, date-times as yyyy-MM-dd HH:mm). */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?");
     private static final Pattern LOOKS_LIKE_RESIDENT_ID = Pattern.compile("\\d{14,19}[\\dX]");
 
     private StudentImport() {
@@ -94,6 +96,15 @@ final class StudentImport {
         String migration = row.oneOf(MIGRATION, errors);
         String dormitory = row.maxLength(DORMITORY, 128, errors);
         String candidateNo = row.maxLength(CANDIDATE_NO, 32, errors);
+        // A text column Excel turned into a date (e.g. 住宿信息 "3-306" → 2026-03-06) is read as yyyy-MM-dd:
+        // refused, never stored as if it were the text.
+        for (String key : List.of(STUDENT_NO, FULL_NAME, DEPARTMENT, MAJOR, CLASS_NAME, CATEGORY, DORMITORY,
+                CANDIDATE_NO)) {
+            String text = row.text(key);
+            if (text != null && DATE_LIKE.matcher(text.strip()).matches()) {
+                errors.add("checkpoints.import.error.dateInText", row.header(key), text.strip());
+            }
+        }
         if (gender == null && ChineseIdNumber.isValid(idNumber)) {
             gender = ChineseIdNumber.gender(idNumber) == 'M' ? "男" : "女";
         }
@@ -164,6 +175,9 @@ final class StudentImport {
             if (!previousId.equals(row.idNumber())) {
                 studentNoByIdNumber.remove(previousId);
                 studentNoByIdNumber.put(row.idNumber(), row.studentNo());
+            }
+            if (!changed) {
+                errors.note("checkpoints.import.unchanged", row.studentNo());
             }
             return changed ? RowOutcome.UPDATED : RowOutcome.UNCHANGED;
         }

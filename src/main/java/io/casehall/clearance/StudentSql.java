@@ -68,6 +68,14 @@ final class StudentSql {
         exact(sql, args, "s.gender", blankToNull(filter.gender()));
         exact(sql, args, "s.level", blankToNull(filter.level()));
         exact(sql, args, "s.category", blankToNull(filter.category()));
+        if (filter.departmentsIn() != null) {
+            if (filter.departmentsIn().isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND s.department IN (").append(marks(filter.departmentsIn().size())).append(")");
+                args.addAll(filter.departmentsIn().stream().sorted().toList());
+            }
+        }
         return new Where(sql.toString(), args);
     }
 

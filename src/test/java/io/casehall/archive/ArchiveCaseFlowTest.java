@@ -44,6 +44,8 @@ class ArchiveCaseFlowTest extends IntegrationTest {
     @Autowired SealedPdfs sealedPdfs;
     @Autowired TransactionTemplate transactions;
     @Autowired org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired io.casehall.shared.notification.NotificationService notifications;
 
     @AfterEach
     void signOut() {
@@ -120,8 +122,14 @@ class ArchiveCaseFlowTest extends IntegrationTest {
         assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.PROOFREADING);
 
         Long courseLine = courseLineId(application);
+        assertThat(archive.myApplication(applicant.applicantId(), application.getId()).statusKey())
+                .as("the applicant's turn").isEqualTo("archive.turn.yourProofreading");
         assertThat(actions.proofread(applicant, application.getId(), Map.of(courseLine, "Communication Theory"), "请把课程名改为正式名称"))
                 .isFalse();
+        assertThat(archive.myApplication(applicant.applicantId(), application.getId()))
+                .as("corrections sent: the proofreader's turn, not 待校对")
+                .satisfies(view -> assertThat(view.statusKey()).isEqualTo("archive.turn.staffAnswering"))
+                .satisfies(view -> assertThat(view.applicantMustAct()).isFalse());
         completeAs(application, "proofreading", Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true,
                 VAR_PROOFREADING_REPLY, "已按您的意见修改"));
         assertThat(actions.proofread(applicant, application.getId(), Map.of(), "")).as("confirmed").isTrue();
@@ -132,6 +140,10 @@ class ArchiveCaseFlowTest extends IntegrationTest {
         assertThat(done.getStatus()).isEqualTo(ApplicationStatus.COMPLETED);
         List<IssuedPdf> issued = pdfs.findByApplicationIdOrderById(application.getId());
         assertThat(issued).hasSize(1);
+        runJobs();
+        assertThat(notifications.inboxOf(applicant.applicantId())).as("completion notice of an electronic case")
+                .anySatisfy(m -> assertThat(m.getBody()).contains("下载电子文件").contains("://").contains("/verify")
+                        .doesNotContain("到馆取件").doesNotContain("快递单号"));
 
         byte[] pdf = archive.readPdf(applicant, application.getId(), issued.get(0).getId()).bytes();
         assertThat(sealedPdfs.verify(pdf).genuine()).isTrue();
@@ -151,7 +163,8 @@ class ArchiveCaseFlowTest extends IntegrationTest {
         runJobs();
         assertThat(emails.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(EmailRequest.Status.SENT);
         assertThat(outbox.findByRecipientOrderByIdDesc(address)).singleElement()
-                .satisfies(mail -> assertThat(mail.getBody()).contains(issued.get(0).getFileName()));
+                .satisfies(mail -> assertThat(mail.getBody()).contains(issued.get(0).getFileName())
+                        .containsPattern("https?://[^/\\s]+/verify").doesNotContain("访问 /verify"));
 
         ApplicantPrincipal stranger = applicants.createVerifiedGraduate("陌生人", false);
         assertThatThrownBy(() -> actions.requestEmail(stranger, application.getId(), address,
@@ -219,8 +232,19 @@ class ArchiveCaseFlowTest extends IntegrationTest {
             completeAs(application, "feeCollection", Map.of(VAR_FEE_AMOUNT, 140.0));
             actions.markPaid(applicant, application.getId());
             completeAs(application, "feeCollection", Map.of(VAR_RECEIPT_CONFIRMED, true));
+            // Proofreading off is not translation off: the draft is still made, then production follows directly.
             assertThat(tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-                    .taskDefinitionKey(TASK_PRODUCE).count()).as("straight to production, no proofreading").isEqualTo(1);
+                    .taskDefinitionKey(TASK_PREPARE_TRANSLATION).count()).as("the translation draft stays").isEqualTo(1);
+            translate(application);
+            completeAs(application, "proofreading", Map.of());
+            runJobs();
+            assertThat(tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                    .taskDefinitionKey(TASK_PRODUCE).count()).as("production without proofreading").isEqualTo(1);
+            assertThat(tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                    .taskDefinitionKey(TASK_PROOFREAD).count()).isZero();
+            assertThat(runtime.getVariable(application.getProcessInstanceId(), "variant"))
+                    .as("no serialized decision result").isNull();
+            assertThat(runtime.getVariable(application.getProcessInstanceId(), VAR_TRANSLATION_REQUIRED)).isEqualTo(true);
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
         }

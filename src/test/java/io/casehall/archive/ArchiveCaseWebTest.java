@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,6 +33,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
     ContentEditing contents;
     @Autowired
     IssuedPdfRepository pdfs;
+    @Autowired
+    io.casehall.shared.notification.NotificationService notifications;
 
     @Test
     void feePaymentProofreadingPdfsEmailAndRatingOfATranslation() throws Exception {
@@ -72,6 +75,9 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         completeTask(a, TASK_PREPARE_TRANSLATION, "proofer", "proofreading", Map.of());
 
         String proofPage = page(g, url(a) + "/proofread");
+        assertTablesStackOnAPhone(proofPage);
+        assertTablesStackOnAPhone(page(g, "/apply/archive/applications"));
+        assertTablesStackOnAPhone(page(g, url(a)));
         assertThat(proofPage).contains("提交时填写备注说明(非必填)", "高等数学", "value=\"Advanced Math\"", "Sun Wenxuan");
         List<ContentLine> lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
         ContentLine name = lines.get(0);
@@ -116,7 +122,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         runJobs();
         String detail = page(g, url(a));
         assertThat(detail).contains("已发送邮件", "me@example.cn");
-        assertThat(detail.split("<td>me@example.cn</td>", -1)).hasSize(2);
+        assertThat(detail.split("<td data-label=\"邮箱地址\">me@example.cn</td>", -1)).hasSize(2);
+        assertTablesStackOnAPhone(detail);
 
         MvcResult rated = action(g, url(a) + "/rating", "stars", "4", "comment", "翻译准确");
         assertThat(flash(rated, "okMessage")).isEqualTo("感谢您的评价。");
@@ -143,7 +150,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
     @Test
     void aReturnedApplicationIsCorrectedWithNewScansAndAnotherApplicantCannotReachThem() throws Exception {
         Graduate g = graduate("吴雨桐");
-        ArchiveApplication a = submitted(g, ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.PICKUP, 1);
+        ArchiveApplication a = submitted(g, ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.PICKUP, 1,
+                "remark", "用于申请留学");
         UUID firstScan = contents.caseFile(a.getId()).application().getItems().get(0).getFiles().get(0).getDocumentId();
         mvc.perform(get(url(a) + "/scans/" + firstScan).with(as(g.principal()))).andExpect(status().isOk());
         Graduate other = graduate("郑其他");
@@ -152,7 +160,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         completeTask(a, TASK_CHECK_REQUEST, "clerk", "archiveClerk",
                 Map.of(VAR_CHECK_DECISION, DECISION_RETURN, VAR_CHECK_OPINION, "毕业证扫描件不清晰，请重新扫描"));
         String returned = page(g, url(a));
-        assertThat(returned).contains("待修改", "毕业证扫描件不清晰，请重新扫描", "id=\"correct\"", "name=\"scan_");
+        assertTablesStackOnAPhone(returned);
+        assertThat(returned).contains("待您修改", "毕业证扫描件不清晰，请重新扫描", "id=\"correct\"", "name=\"scan_");
         Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
 
         String refused = mvc.perform(multipart(url(a) + "/correct")
@@ -168,6 +177,14 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(flash(corrected, "okMessage")).isEqualTo("已重新提交，请等待档案馆审核。");
         String resubmitted = page(g, url(a));
         assertThat(resubmitted).contains("待审核", "毕业证-清晰.png").doesNotContain("id=\"correct\"");
+        // The original remark is kept, the correction note is its own entry, and the next staff task shows both.
+        assertThat(reload(a).getApplicantRemark()).isEqualTo("用于申请留学");
+        assertThat(reload(a).getCorrectionNotes()).containsExactly("已重新扫描");
+        assertThat(resubmitted).contains("用于申请留学", "已重新扫描");
+        Task check = taskService.createTaskQuery().processInstanceBusinessKey(businessKey(a.getNumber()))
+                .taskDefinitionKey(TASK_CHECK_REQUEST).singleResult();
+        assertThat((String) taskService.getVariable(check.getId(), VAR_SUMMARY))
+                .contains("用于申请留学", "第1次修改说明 | 已重新扫描", "毕业证扫描件不清晰，请重新扫描");
         assertThat(flash(mvc.perform(multipart(url(a) + "/correct").with(as(g.principal())).with(csrf())).andReturn(),
                 "errorMessage")).isEqualTo("申请单 " + a.getNumber() + " 当前不需要修改。");
         mvc.perform(multipart(url(a) + "/correct").with(as(other.principal())).with(csrf()))
@@ -179,8 +196,17 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         Graduate g = graduate("钱思远");
         ArchiveApplication a = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 1);
         accept(a);
+        Task produce = taskService.createTaskQuery().processInstanceBusinessKey(businessKey(a.getNumber()))
+                .taskDefinitionKey(TASK_PRODUCE).singleResult();
+        assertThat(taskService.getVariableLocal(produce.getId(), VAR_DELIVERY_MODE_LABEL)).as("no raw code in the form")
+                .isEqualTo("到馆取件");
+        assertThat(new String(getClass().getResourceAsStream("/forms/archive-produce-documents.form").readAllBytes(),
+                StandardCharsets.UTF_8)).doesNotContain("{{deliveryMode}}", "PICKUP 到馆取件");
         completeTask(a, TASK_PRODUCE, "clerk", "archiveClerk",
                 Map.of(VAR_PICKUP_PLACE, "档案馆111室", VAR_PICKUP_TIME, "2026-12-01 上午"));
+        assertThat(notifications.inboxOf(g.principal().applicantId())).as("pick-up notice names only pick-up")
+                .anySatisfy(m -> assertThat(m.getBody()).contains("请到馆取件：地点 档案馆111室，时间 2026-12-01 上午。")
+                        .doesNotContain("快递单号").doesNotContain("电子文件"));
 
         String list = page(g, "/apply/archive/applications");
         assertThat(list).contains("已完成", "请前来档案馆111室取件 到馆取件时间：2026-12-01 上午", "再次申请", "我要评价")
@@ -198,11 +224,18 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
     void anOpenApplicationCanBeCancelledOnce() throws Exception {
         Graduate g = graduate("冯可欣");
         ArchiveApplication a = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 0);
-        assertThat(flash(action(g, url(a) + "/cancel"), "okMessage")).startsWith("申请已取消");
+        assertThat(page(g, url(a))).contains("href=\"" + url(a) + "/cancel\"");
+        assertThat(page(g, url(a) + "/cancel")).contains("不能恢复", "name=\"confirm\" value=\"yes\" required",
+                "name=\"submissionKey\"").doesNotContain("退费");
+        MvcResult unconfirmed = action(g, url(a) + "/cancel");
+        assertThat(flash(unconfirmed, "errorMessage")).contains("确认取消本申请");
+        assertThat(unconfirmed.getResponse().getRedirectedUrl()).isEqualTo(url(a) + "/cancel");
+        assertThat(reload(a).getStatus()).as("nothing happens without the confirmation").isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(flash(action(g, url(a) + "/cancel", "confirm", "yes"), "okMessage")).startsWith("申请已取消");
         runJobs();
         assertThat(reload(a).getStatus()).isEqualTo(ApplicationStatus.CANCELLED);
         assertThat(page(g, url(a))).contains("已取消", "再次申请").doesNotContain("id=\"cancel\"");
-        assertThat(flash(action(g, url(a) + "/cancel"), "errorMessage"))
+        assertThat(flash(action(g, url(a) + "/cancel", "confirm", "yes"), "errorMessage"))
                 .isEqualTo("申请单 " + a.getNumber() + " 已办结或正在制作，不能取消。");
     }
 }

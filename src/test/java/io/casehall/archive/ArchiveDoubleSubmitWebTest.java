@@ -122,12 +122,12 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
     void anActionClickedTwiceIsDoneOnceAndBothClicksAreToldItsOutcome() throws Exception {
         Graduate g = graduate("吴取消");
         ArchiveApplication application = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 0);
-        MvcResult detail = mvc.perform(get(url(application)).with(as(g.principal()))).andReturn();
+        MvcResult detail = mvc.perform(get(url(application) + "/cancel").with(as(g.principal()))).andReturn();
         Cookie session = detail.getResponse().getCookie("SESSION");
         String token = token(detail.getResponse().getContentAsString(StandardCharsets.UTF_8));
         Callable<MvcResult> click = () -> mvc.perform(
                 post(url(application) + "/cancel").with(as(g.principal())).with(csrf())
-                        .param("submissionKey", token).cookie(session)).andReturn();
+                        .param("submissionKey", token).param("confirm", "yes").cookie(session)).andReturn();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (Future<MvcResult> answer : pool.invokeAll(List.of(click, click))) {
@@ -140,7 +140,7 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
         }
         assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CANCELLED);
         // Clicked again later: the same answer, not a refusal.
-        MvcResult later = action(g, url(application) + "/cancel", "submissionKey", token);
+        MvcResult later = action(g, url(application) + "/cancel", "submissionKey", token, "confirm", "yes");
         assertThat(flash(later, "okMessage")).startsWith("申请已取消。");
     }
 

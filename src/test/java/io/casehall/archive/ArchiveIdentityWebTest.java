@@ -125,7 +125,11 @@ class ArchiveIdentityWebTest extends ArchiveWebTest {
 
     /** The case summary staff see in their Tasklist forms. */
     private String summary(ArchiveApplication application) {
-        return (String) runtimeService.getVariable(reload(application).getProcessInstanceId(), ArchiveUseProcess.VAR_SUMMARY);
+        // The summary is task-local, computed from the case record when the staff task is created.
+        runJobs();
+        var task = taskService.createTaskQuery().processInstanceId(reload(application).getProcessInstanceId())
+                .taskDefinitionKey(ArchiveUseProcess.TASK_CHECK_REQUEST).singleResult();
+        return (String) taskService.getVariableLocal(task.getId(), ArchiveUseProcess.VAR_SUMMARY);
     }
 
     private static RequestPostProcessor clerk() {

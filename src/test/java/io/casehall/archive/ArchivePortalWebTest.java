@@ -41,6 +41,30 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         assertThat(form).containsPattern("<option value=\"MASTER\" selected=\"selected\">");
         assertThat(form).containsPattern("<option value=\"硕士研究生\" selected=\"selected\">");
         assertThat(form).doesNotContain("style=", "onclick");
+        assertTablesStackOnAPhone(form);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+
+    @Test
+    void aServiceDescriptionFollowsTheRuleTableWhenProofreadingIsSwitchedOff() throws Exception {
+        String variantXml = new String(getClass().getResourceAsStream("/dmn/archive-service-variant.dmn").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String noProofreading = variantXml.replaceFirst(
+                "(<text>\"overseasTranslation\"</text>\\s*</inputEntry>\\s*<outputEntry[^>]*>\\s*<text>true</text>\\s*</outputEntry>\\s*<outputEntry[^>]*>\\s*<text>)true",
+                "$1false");
+        assertThat(noProofreading).isNotEqualTo(variantXml);
+        var deployment = repository.createDeployment().name("proofreading off")
+                .addString("archive-service-variant.dmn", noProofreading).deploy();
+        try {
+            String services = page(graduate("林关校"), "/apply/archive");
+            String overseas = services.substring(services.indexOf("id=\"service-overseasTranslation\""));
+            overseas = overseas.substring(0, overseas.indexOf("</section>"));
+            assertThat(overseas).contains("无校对流程").doesNotContain("校对译稿", "请登录校对");
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     @Test
@@ -108,7 +132,7 @@ class ArchivePortalWebTest extends ArchiveWebTest {
 
         String list = page(g, "/apply/archive/applications");
         assertThat(list).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
-                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td>2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
+                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td data-label=\"份数\">2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
                 "支付方式", "用户支付", "待发起收费", "取消申请");
         assertThat(list.split(application.getNumber() + "</a>", -1)).hasSize(2);
 
@@ -117,7 +141,7 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         mvc.perform(get("/apply/archive/applications/abc").with(as(g.principal()))).andExpect(status().isNotFound());
 
         String detail = page(g, url(application));
-        assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "确认取消申请");
+        assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "取消申请…");
     }
 
     @Test

@@ -114,7 +114,8 @@ class ArchiveStaffWebTest extends ArchiveWebTest {
 
         completeTask(a, TASK_PRODUCE, "clerk", "archiveClerk",
                 Map.of(VAR_PICKUP_PLACE, "档案馆111室", VAR_PICKUP_TIME, "2026-12-02 下午"));
-        assertThat(staffPage(casePage, clerk())).contains("本案已办结，文件内容不能再修改。", "<fieldset class=\"editor\" disabled");
+        assertThat(staffPage(casePage, clerk())).contains("本案已办结，文件内容不能再修改。", "<fieldset class=\"editor\" disabled")
+                .as("no save button on a finished case").doesNotContain("保存内容</button>");
         mvc.perform(post(save).with(clerk()).with(csrf())
                         .param("lines[0].kind", "TEXT").param("lines[0].textZh", "改"))
                 .andExpect(status().isOk())

@@ -128,7 +128,8 @@ class ArchiveUseProcessTest {
     void overseasTranslationIsChargedProofreadUntilConfirmedAndDeliveredAsSealedPdfs() {
         ProcessInstance pi = start(ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.ELECTRONIC);
         assertThat(pi).variables().containsEntry(VAR_FEE_REQUIRED, true).containsEntry(VAR_PROOFREADING_REQUIRED, true)
-                .containsEntry(VAR_EMAIL_ALLOWED, true);
+                .containsEntry(VAR_EMAIL_ALLOWED, true).containsEntry(VAR_TRANSLATION_REQUIRED, true)
+                .as("gateway flags are primitives; no serialized decision result").doesNotContainKey("variant");
         accept(pi);
         assertThat(taskAt(pi, TASK_RAISE_CHARGE)).hasCandidateGroup("feeCollection");
         payAndConfirm(pi);

@@ -134,10 +134,13 @@ abstract class ArchiveWebTest extends IntegrationTest {
     }
 
     /** Submits a valid application (first item ticked, with a scan where needed) and returns it. */
-    ArchiveApplication submitted(Graduate g, ArchiveServiceType service, DeliveryMode delivery, int itemIndex)
-            throws Exception {
+    ArchiveApplication submitted(Graduate g, ArchiveServiceType service, DeliveryMode delivery, int itemIndex,
+                                 String... moreParams) throws Exception {
+        String[] params = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "items[" + itemIndex + "].selected", "true", "deliveryMode", delivery.name()),
+                java.util.Arrays.stream(moreParams)).toArray(String[]::new);
         MockMultipartHttpServletRequestBuilder form = applicationForm(g, service, java.util.UUID.randomUUID().toString(),
-                "items[" + itemIndex + "].selected", "true", "deliveryMode", delivery.name());
+                params);
         if (ArchiveItemType.of(service).get(itemIndex).isScanRequired()) {
             form.file(new MockMultipartFile("scan_" + itemIndex, "证书.png", "image/png", TestFiles.png()));
         }
@@ -217,5 +220,29 @@ abstract class ArchiveWebTest extends IntegrationTest {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(
                 new StaffPrincipal(userId, userId, List.of(group)), null,
                 AuthorityUtils.createAuthorityList("ROLE_STAFF", "GROUP_" + group)));
+    }
+
+    /**
+     * Phone layout: under 600 px every table is stacked cards (static/css/casehall.css) and each data cell names its
+     * column with data-label, so a table with a header row must label every cell of its body.
+     */
+    static void assertTablesStackOnAPhone(String html) {
+        java.util.regex.Matcher table = java.util.regex.Pattern.compile("(?s)<table[^>]*>(.*?)</table>").matcher(html);
+        int checked = 0;
+        while (table.find()) {
+            String body = table.group(1);
+            if (!body.contains("<thead") || body.contains("keep-table")) {
+                continue;
+            }
+            String rows = body.substring(body.indexOf("</thead>"));
+            java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td(\\s[^>]*)?>").matcher(rows);
+            while (cell.find()) {
+                assertThat(cell.group()).as("a table cell without its column name for the phone layout")
+                        .contains("data-label=\"");
+                checked++;
+            }
+        }
+        assertThat(checked).as("cells checked").isPositive();
+        assertThat(html).doesNotContain("style=\"");
     }
 }

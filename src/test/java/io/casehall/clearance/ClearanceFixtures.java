@@ -99,6 +99,34 @@ public final class ClearanceFixtures {
         return workbook(all);
     }
 
+    /** {@code rows}, then one more row whose cell {@code dateColumn} is an Excel date (as Excel makes "3-6"). */
+    public static byte[] workbookWithDate(List<Object[]> rows, Object[] last, int dateColumn, java.time.LocalDate date) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            List<Object[]> all = new ArrayList<>(rows);
+            all.add(last);
+            for (int r = 0; r < all.size(); r++) {
+                Row row = sheet.createRow(r);
+                Object[] values = all.get(r);
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c] != null) {
+                        row.createCell(c).setCellValue(values[c].toString());
+                    }
+                }
+            }
+            org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(all.size() - 1).createCell(dateColumn);
+            cell.setCellValue(date);
+            cell.setCellStyle(style);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Any rows; strings become text cells (streamed, so 10,000 rows are cheap). */
     public static byte[] workbook(List<Object[]> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {

@@ -39,7 +39,10 @@ class ClearanceServiceTest extends IntegrationTest {
 
     static final StaffPrincipal LIBRARY = ClearanceFixtures.staff("lib-op", "clearanceLibrary");
     static final StaffPrincipal FINANCE = ClearanceFixtures.staff("fin-op", "clearanceFinance");
-    static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-op", "clearanceDepartmentAffairs");
+    /** 培养单位学工组 of the fixtures' two departments (the role is per department). */
+    static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-op",
+            GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"),
+            GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"));
 
     @Autowired
     ClearanceService clearance;
@@ -130,7 +133,8 @@ class ClearanceServiceTest extends IntegrationTest {
         assertThat(supervisor.should()).isEqualTo(5);
         CheckpointCounters affairs = clearance.counters(planId, TASK_DEPARTMENT_AFFAIRS);
         assertThat(affairs.waiting()).isEqualTo(6);
-        assertThat(affairs.notHandled()).isEqualTo(6);
+        // 未办理 counts only students whose task is open here; the ones not there yet are 未到达 (issue 10, 12)
+        assertThat(affairs.notHandled()).isZero();
 
         clearance.decide(planId, TASK_LIBRARY, id(planId, students.get(0)), Verdict.PASS, null, LIBRARY);
         clearance.decide(planId, TASK_LIBRARY, id(planId, students.get(1)), Verdict.FAIL, "书未还", LIBRARY);
@@ -202,7 +206,12 @@ class ClearanceServiceTest extends IntegrationTest {
         assertThat(clearance.awaitingHandover(planId, StudentFilter.none(), 0, 20).getContent())
                 .extracting(StudentInfo::studentNo).containsExactly(student.studentNo());
         assertThatThrownBy(() -> clearance.handOver(planId, studentId, LIBRARY)).isInstanceOf(AccessDeniedException.class);
-        clearance.handOver(planId, studentId, ClearanceFixtures.staff("dept-op", GROUP_HANDOVER));
+        // 院系操作员 of another department: not found; of the student's own: hands over
+        assertThatThrownBy(() -> clearance.handOver(planId, studentId,
+                ClearanceFixtures.staff("dept-other", departmentGroup(GROUP_HANDOVER, "马克思主义学院"))))
+                .isInstanceOf(io.casehall.shared.web.NotFoundException.class);
+        clearance.handOver(planId, studentId, ClearanceFixtures.staff("dept-op",
+                departmentGroup(GROUP_HANDOVER, "经济管理学院")));
 
         assertThat(clearance.progressByIdNumber(student.idNumber()).get(0).stage()).isEqualTo(ClearanceStage.COMPLETED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
@@ -263,6 +272,10 @@ class ClearanceServiceTest extends IntegrationTest {
         ImportResult again = clearance.importResults(planId, TASK_LABORATORY, MatchBy.STUDENT_NO, "实验室.xlsx",
                 file, ClearanceFixtures.staff("lab-op", "clearanceLaboratory"));
         assertThat(again.report().count(RowOutcome.UNCHANGED)).isEqualTo(2);
+        // 无变化 says why (issue 10, 12)
+        assertThat(again.report().rows()).filteredOn(r -> r.outcome() == RowOutcome.UNCHANGED)
+                .allSatisfy(r -> assertThat(r.reasonText()).startsWith("无变化："))
+                .anySatisfy(r -> assertThat(r.reasonText()).contains("已通过，无需重复办理"));
         assertThat(again.report().count(RowOutcome.IMPORTED)).isZero();
         assertThat(clearance.counters(planId, TASK_LABORATORY)).isEqualTo(lab);
 
@@ -274,6 +287,31 @@ class ClearanceServiceTest extends IntegrationTest {
         assertThat(affairs.report().refusedRows()).singleElement()
                 .satisfies(r -> assertThat(r.reasonText()).contains("尚未到达"));
         assertCountersAgreeWithTheEngine(planId);
+    }
+
+    @Test
+    void aDateInATextColumnIsRefusedNotStoredAsTextAndAnUnchangedRowSaysWhy() {
+        ClearanceFixtures.Student good = ClearanceFixtures.master("文本");
+        ClearanceFixtures.Student dated = ClearanceFixtures.master("日期");
+        PlanSummary plan = clearance.createPlan("日期列-" + System.nanoTime(), ADMIN);
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(ClearanceFixtures.STUDENT_HEADERS);
+        rows.add(new Object[] {good.studentNo(), good.fullName(), null, good.idNumber(), good.department(), good.major(),
+                good.className(), good.category(), good.level(), "否", good.dormitory(), null});
+        Object[] withDate = {dated.studentNo(), dated.fullName(), null, dated.idNumber(), dated.department(),
+                dated.major(), good.className(), dated.category(), dated.level(), "否", null, null};
+        byte[] file = ClearanceFixtures.workbookWithDate(rows, withDate, 10, java.time.LocalDate.of(2026, 3, 6));
+        ImportResult result = clearance.importStudents(plan.id(), "s.xlsx", file, ADMIN);
+        assertThat(result.report().count(RowOutcome.IMPORTED)).isEqualTo(1);
+        assertThat(result.report().refusedRows()).singleElement()
+                .satisfies(r -> assertThat(r.reasonText()).contains("住宿信息", "日期", "2026-03-06"));
+
+        ImportResult again = clearance.importStudents(plan.id(), "s.xlsx",
+                ClearanceFixtures.studentsWorkbook(List.of(good)), ADMIN);
+        assertThat(again.report().rows()).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(RowOutcome.UNCHANGED);
+            assertThat(r.reasonText()).contains("无变化", good.studentNo());
+        });
     }
 
     @Test

@@ -99,12 +99,16 @@ class GraduationClearanceProcessTest {
             decide(pi, checkpoint, RESULT_PASSED, null);
         }
         assertThat(openCheckpoints(pi)).containsExactly(TASK_DEPARTMENT_AFFAIRS);
+        // department roles are per department (所在部门): only 马克思主义学院's 学工组 and 秘书 get these tasks
+        assertThat(task(pi, TASK_DEPARTMENT_AFFAIRS))
+                .hasCandidateGroup(departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"))
+                .hasCandidateGroup("clearanceDepartmentAffairs" + departmentCode("马克思主义学院"));
         decide(pi, TASK_DEPARTMENT_AFFAIRS, RESULT_PASSED, null);
         assertThat(openCheckpoints(pi)).containsExactly(TASK_DEPARTMENT_SECRETARY);
         decide(pi, TASK_DEPARTMENT_SECRETARY, RESULT_PASSED, null);
 
         assertThat(pi).isWaitingAt(TASK_HANDOVER);
-        assertThat(task(pi, TASK_HANDOVER)).hasCandidateGroup(GROUP_HANDOVER);
+        assertThat(task(pi, TASK_HANDOVER)).hasCandidateGroup(departmentGroup(GROUP_HANDOVER, "马克思主义学院"));
         assertThat(events.lines).contains("handover 7");
         taskService.complete(task(pi, TASK_HANDOVER).getId(), Map.of(VAR_HANDED_OVER, true));
 
@@ -185,6 +189,10 @@ class GraduationClearanceProcessTest {
         decide(pi, TASK_FINANCE, RESULT_PASSED, null);
 
         assertThat(openCheckpoints(pi)).containsExactly(TASK_DEPARTMENT_AFFAIRS);
+        // department roles are per department (所在部门): only 马克思主义学院's 学工组 and 秘书 get these tasks
+        assertThat(task(pi, TASK_DEPARTMENT_AFFAIRS))
+                .hasCandidateGroup(departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"))
+                .hasCandidateGroup("clearanceDepartmentAffairs" + departmentCode("马克思主义学院"));
         decide(pi, TASK_DEPARTMENT_AFFAIRS, RESULT_PASSED, null);
         assertThat(openCheckpoints(pi)).containsExactly(TASK_DEPARTMENT_SECRETARY);
     }

@@ -72,10 +72,10 @@ class BackOfficeController {
         model.addAttribute("plans", clearance.plans().stream()
                 .map(p -> new ClearancePages.PlanRef(p.id(), p.name())).toList());
         model.addAttribute("filter", filter);
-        model.addAttribute("departments", clearance.departments(planId));
+        model.addAttribute("departments", clearance.departments(planId, staff));
         model.addAttribute("genders", List.of("男", "女"));
         Grid grid = clearance.grid(planId, filter.toStudentFilter(), OnSiteController.pageNumber(params.get("page")),
-                PAGE_SIZE);
+                PAGE_SIZE, staff);
         model.addAttribute("checkpoints", grid.columns());
         Page<GridRowView> rows = grid.rows().map(this::view);
         model.addAttribute("rows", rows);
@@ -93,7 +93,7 @@ class BackOfficeController {
         String fileName = clearance.gridExportFileName(planId);
         ClearanceFilter filter = ClearanceFilter.of(params);
         DocumentDownloads.prepareStreamedAttachment(response, fileName, FileKind.XLSX.mediaType());
-        clearance.exportGrid(planId, filter.toStudentFilter(), false, response.getOutputStream(), staff);
+        clearance.exportGrid(planId, filter.toStudentFilter(), response.getOutputStream(), staff);
     }
 
     @GetMapping("/plans/{planId}/statistics")
@@ -105,8 +105,8 @@ class BackOfficeController {
         model.addAttribute("plan", new ClearancePages.PlanRef(plan.id(), plan.name()));
         pages.navigation(model, staff, planId);
         model.addAttribute("filter", filter);
-        model.addAttribute("departments", clearance.departments(planId));
-        List<CheckpointCounters> stats = clearance.statistics(planId, filter.toStudentFilter());
+        model.addAttribute("departments", clearance.departments(planId, staff));
+        List<CheckpointCounters> stats = clearance.statistics(planId, filter.toStudentFilter(), staff);
         model.addAttribute("stats", stats.stream().map(StatisticsChart.Line::of).toList());
         model.addAttribute("chart", StatisticsChart.of(stats, messages));
         return "clearance/statistics";

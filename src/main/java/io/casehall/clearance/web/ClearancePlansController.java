@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Clearance plans: the list (everyone who works on clearance sees the plans with links to their checkpoints),
@@ -36,6 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/staff/clearance")
 class ClearancePlansController {
+
+    private static final String BASE = "/staff/clearance";
 
     /** Where the import reports of plans and checkpoints are downloaded: {@code <this><batch id>/report}. */
     static final String IMPORT_REPORTS = "/staff/clearance/imports/";
@@ -69,19 +72,16 @@ class ClearancePlansController {
 
     @PostMapping("/plans")
     String create(@RequestParam(name = "name", required = false) String name,
-                  @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+                  @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes flash) {
         access.requireManage(staff);
         try {
             PlanSummary plan = clearance.createPlan(name, staff);
-            model.addAttribute("okMessage", messages.get("clearance.plans.created", plan.name()));
-            fillPlan(model, staff, plan.id());
-            return "clearance/plan";
+            flash.addFlashAttribute("okMessage", messages.get("clearance.plans.created", plan.name()));
+            return "redirect:" + BASE + "/plans/" + plan.id();
         } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("newPlanName", name);
-            model.addAttribute("newPlanError", messages.get(e));
-            fillPlans(model, staff);
-            return "clearance/plans";
+            flash.addFlashAttribute("newPlanName", name);
+            flash.addFlashAttribute("newPlanError", messages.get(e));
+            return "redirect:" + BASE;
         }
     }
 
@@ -92,23 +92,32 @@ class ClearancePlansController {
         return "clearance/plan";
     }
 
-    /** The plan page again, for a reload after an import and for the oversize-upload redirect. */
+    /** The plan page again, for the oversize-upload redirect. */
     @GetMapping("/plans/{planId}/students/import")
     String importPage(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
         return plan(planId, staff, model);
     }
 
+    /** Imports the students, then redirects to the batch's result page (post/redirect/get). */
     @PostMapping("/plans/{planId}/students/import")
     String importStudents(@PathVariable long planId,
                           @RequestParam(name = "file", required = false) MultipartFile file,
-                          @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+                          @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes flash) {
         access.requireManage(staff);
-        ImportResult result = ImportPage.handle(file, model, response, messages, "clearance.result",
-                "clearance.result.imported", "clearance.import.conflict",
+        Long batchId = ImportPage.handle(file, flash, messages, "clearance.result", "clearance.import.conflict",
                 (name, bytes) -> clearance.importStudents(planId, name, bytes, staff));
-        if (result != null) {
-            ImportView.keyColumns(model, STUDENT_KEYS);
-        }
+        return "redirect:" + BASE + "/plans/" + planId
+                + (batchId == null ? "#import" : "/students/imports/" + batchId + "#result");
+    }
+
+    /** The result of one student import (a GET: reloading does not import again). */
+    @GetMapping("/plans/{planId}/students/imports/{batchId}")
+    String importResult(@PathVariable long planId, @PathVariable long batchId,
+                        @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        access.requireManage(staff);
+        ImportPage.show(model, clearance.studentImport(planId, batchId), "clearance.result",
+                "clearance.result.imported");
+        ImportView.keyColumns(model, STUDENT_KEYS);
         fillPlan(model, staff, planId);
         return "clearance/plan";
     }
@@ -121,25 +130,30 @@ class ClearancePlansController {
                 FileKind.XLSX.mediaType());
     }
 
-    /** Launches the plan in the background (or resumes an interrupted launch); the page shows the progress. */
+    /**
+     * Launches the plan in the background (or resumes an interrupted launch), once the administrator ticked the
+     * confirmation (a launch cannot be undone: every student gets a process instance); then back to the plan page,
+     * which shows the progress.
+     */
     @PostMapping("/plans/{planId}/launch")
-    String launch(@PathVariable long planId, @AuthenticationPrincipal StaffPrincipal staff, Model model,
-                  HttpServletResponse response) {
+    String launch(@PathVariable long planId, @RequestParam(name = "confirm", required = false) String confirm,
+                  @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes flash) {
         access.requireManage(staff);
         try {
+            if (!"yes".equals(confirm)) {
+                throw new UserFacingException("checkpoints.launch.confirmRequired");
+            }
             LaunchProgress progress = clearance.launch(planId, staff);
-            model.addAttribute("okMessage", progress.done()
+            flash.addFlashAttribute("okMessage", progress.done()
                     ? messages.get("clearance.launch.done", progress.total())
                     : messages.get("clearance.launch.started"));
         } catch (UserFacingException e) {
             if (e instanceof NotFoundException) {
                 throw e;
             }
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
+            flash.addFlashAttribute("errorMessage", messages.get(e));
         }
-        fillPlan(model, staff, planId);
-        return "clearance/plan";
+        return "redirect:" + BASE + "/plans/" + planId;
     }
 
     /** The report of a student or result import: its importer and administrators (the document store decides). */

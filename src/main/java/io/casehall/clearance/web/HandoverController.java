@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The final hand-over (证书发放): students who passed every checkpoint, and the department operator's
@@ -50,28 +51,34 @@ class HandoverController {
         return "clearance/handover";
     }
 
+    /**
+     * Confirms one hand-over (it cannot be undone: the clearance is complete), only with the confirmation ticked;
+     * then back to the list (post/redirect/get). A student of another department answers 404.
+     */
     @PostMapping("/{studentId}")
     String handOver(@PathVariable long planId, @PathVariable long studentId, @RequestParam Map<String, String> params,
-                    @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+                    @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes flash) {
         access.requireHandOver(staff);
         // The name for the message, as the server knows it: the student waiting with the posted student no.
         String studentNo = params.get("studentNo");
         StudentInfo student = studentNo == null || studentNo.isBlank() ? null
                 : clearance.awaitingHandover(planId, new StudentFilter(null, studentNo.strip(), null, null, null, null,
-                        null, null, null, null, null), 0, 5).getContent().stream()
+                        null, null, null, null, null), 0, 5, staff).getContent().stream()
                 .filter(s -> s.id() == studentId).findFirst().orElse(null);
         try {
+            if (!"yes".equals(params.get("confirm"))) {
+                throw new UserFacingException("checkpoints.handover.confirmRequired");
+            }
             clearance.handOver(planId, studentId, staff);
-            model.addAttribute("okMessage", student == null ? messages.get("clearance.handover.doneAnonymous")
+            flash.addFlashAttribute("okMessage", student == null
+                    ? messages.get("clearance.handover.doneAnonymous")
                     : messages.get("clearance.handover.done", student.fullName(), student.studentNo()));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
+            flash.addFlashAttribute("errorMessage", messages.get(e));
         }
-        fill(model, staff, planId, ClearanceFilter.empty(), 0);
-        return "clearance/handover";
+        return "redirect:/staff/clearance/plans/" + planId + "/handover";
     }
 
     private void fill(Model model, StaffPrincipal staff, long planId, ClearanceFilter filter, int page) {
@@ -80,7 +87,7 @@ class HandoverController {
         pages.navigation(model, staff, planId);
         model.addAttribute("filter", filter);
         Page<StudentInfo> students = clearance.awaitingHandover(planId, filter.toStudentFilter(), page,
-                OnSiteController.PAGE_SIZE);
+                OnSiteController.PAGE_SIZE, staff);
         model.addAttribute("students", students);
         String base = "/staff/clearance/plans/" + planId + "/handover";
         model.addAttribute("baseUrl", base);

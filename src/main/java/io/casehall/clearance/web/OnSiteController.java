@@ -13,12 +13,10 @@ import io.casehall.clearance.Verdict;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.spreadsheet.ImportPage;
-import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,13 +34,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * On-site processing at one checkpoint (现场办理): the checkpoint's counters, the students it applies to with
  * the seed's columns and a search, pass or fail one student with a remark, pass the ticked ones in one go, and
- * the Excel import of results with its report. Members of the checkpoint's group and administrators only. Each
- * action answers with the page itself, the search kept, and what happened (including the students a batch
- * could not process, e.g. because a colleague just handled them).
+ * the Excel import of results with its report. Members of the checkpoint's group and administrators only; at a
+ * department-scoped checkpoint only the staff member's departments' students. Each action redirects back
+ * (post/redirect/get) with the search kept and what happened as a flash message (including the students a batch
+ * could not process, e.g. because a colleague just handled them); an import redirects to its result page.
  */
 @Controller
 @RequestMapping("/staff/clearance/plans/{planId}/checkpoints/{checkpointId}")
@@ -76,44 +75,42 @@ class OnSiteController {
         return "clearance/onsite";
     }
 
-    /** Pass or fail one student (通过 / 不通过 with the remark). */
+    /** Pass or fail one student (通过 / 不通过 with the remark); then back to the list (post/redirect/get). */
     @PostMapping("/decide")
     String decide(@PathVariable long planId, @PathVariable String checkpointId,
                   @RequestParam Map<String, String> params, @AuthenticationPrincipal StaffPrincipal staff,
-                  Model model, HttpServletResponse response) {
+                  RedirectAttributes flash) {
         Checkpoint checkpoint = access.requireAct(staff, planId, checkpointId);
         ClearanceFilter filter = ClearanceFilter.of(params);
         String remark = params.get("remark");
         Long studentId = parseId(params.get("student"));
+        if (studentId == null) {
+            throw new NotFoundException();
+        }
         try {
-            if (studentId == null) {
-                throw new NotFoundException();
-            }
             Verdict verdict = verdict(params.get("result"));
             CheckpointRow row = clearance.decide(planId, checkpoint.id(), studentId, verdict, remark, staff);
-            model.addAttribute("okMessage", messages.get("clearance.onsite.decided." + verdict.name(),
+            flash.addFlashAttribute("okMessage", messages.get("clearance.onsite.decided." + verdict.name(),
                     row.student().fullName(), row.student().studentNo(), checkpoint.name()));
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-            model.addAttribute("decideStudent", studentId);
-            model.addAttribute("decideRemark", remark);
+            flash.addFlashAttribute("errorMessage", messages.get(e));
+            flash.addFlashAttribute("decideStudent", studentId);
+            flash.addFlashAttribute("decideRemark", remark);
         }
-        fill(model, staff, planId, checkpoint, filter, 0);
-        return "clearance/onsite";
+        return "redirect:" + filter.url(ClearancePages.checkpointUrl(planId, checkpoint.id()), 0);
     }
 
-    /** Pass the ticked students (批量通过); the ones that cannot pass are listed with the reason. */
+    /** Pass the ticked students (批量通过); the ones that cannot pass are listed with the reason (after a redirect). */
     @PostMapping("/pass")
     String passMany(@PathVariable long planId, @PathVariable String checkpointId,
                     @RequestParam(name = "students", required = false) List<String> students,
                     @RequestParam Map<String, String> params, @AuthenticationPrincipal StaffPrincipal staff,
-                    Model model, HttpServletResponse response) {
+                    RedirectAttributes flash) {
         Checkpoint checkpoint = access.requireAct(staff, planId, checkpointId);
         ClearanceFilter filter = ClearanceFilter.of(params);
-        Set<Long> ids = new LinkedHashSet<>();
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
         if (students != null) {
             students.stream().map(OnSiteController::parseId).filter(id -> id != null).forEach(ids::add);
         }
@@ -123,42 +120,51 @@ class OnSiteController {
             for (Refusal r : outcome.refused()) {
                 refused.add(messages.get(r.messageKey(), r.argsArray()));
             }
-            model.addAttribute("batchResult", new BatchResult(outcome.doneCount(), refused));
-            if (outcome.doneCount() == 0) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            }
+            flash.addFlashAttribute("batchResult", new BatchResult(outcome.doneCount(), refused));
         } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-            model.addAttribute("selected", ids);
-            model.addAttribute("batchRemark", params.get("remark"));
+            flash.addFlashAttribute("errorMessage", messages.get(e));
+            flash.addFlashAttribute("selected", ids);
+            flash.addFlashAttribute("batchRemark", params.get("remark"));
         }
-        fill(model, staff, planId, checkpoint, filter, 0);
-        return "clearance/onsite";
+        return "redirect:" + filter.url(ClearancePages.checkpointUrl(planId, checkpoint.id()), 0);
     }
 
-    /** The page again, for a reload after an import and for the oversize-upload redirect. */
+    /** The page again, for the oversize-upload redirect. */
     @GetMapping("/import")
     String importPage(@PathVariable long planId, @PathVariable String checkpointId,
                       @AuthenticationPrincipal StaffPrincipal staff, Model model) {
         return page(planId, checkpointId, Map.of(), staff, model);
     }
 
-    /** Results from Excel (学号匹配 / 身份证号匹配): per-row reasons on the page and in the downloadable report. */
+    /**
+     * Results from Excel (学号匹配 / 身份证号匹配), then a redirect to the batch's result page (per-row reasons on the
+     * page and in the downloadable report).
+     */
     @PostMapping("/import")
     String importResults(@PathVariable long planId, @PathVariable String checkpointId,
                          @RequestParam(name = "file", required = false) MultipartFile file,
                          @RequestParam(name = "match", required = false) String match,
-                         @AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+                         @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes flash) {
         Checkpoint checkpoint = access.requireAct(staff, planId, checkpointId);
         MatchBy matchBy = matchBy(match);
-        model.addAttribute("match", matchBy);
-        ImportResult result = ImportPage.handle(file, model, response, messages, "clearance.result",
-                "clearance.result.done", "clearance.import.conflict",
+        Long batchId = ImportPage.handle(file, flash, messages, "clearance.result", "clearance.import.conflict",
                 (name, bytes) -> clearance.importResults(planId, checkpoint.id(), matchBy, name, bytes, staff));
-        if (result != null) {
-            ImportView.keyColumns(model, resultKeys(matchBy));
-        }
+        String base = ClearancePages.checkpointUrl(planId, checkpoint.id());
+        return "redirect:" + (batchId == null ? base + "?match=" + matchBy.name() + "#results-import"
+                : base + "/imports/" + batchId + "?match=" + matchBy.name() + "#result");
+    }
+
+    /** The result of one results import of this checkpoint (a GET: reloading does not import again). */
+    @GetMapping("/imports/{batchId}")
+    String importResult(@PathVariable long planId, @PathVariable String checkpointId, @PathVariable long batchId,
+                        @RequestParam(name = "match", required = false) String match,
+                        @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+        Checkpoint checkpoint = access.requireAct(staff, planId, checkpointId);
+        MatchBy matchBy = matchBy(match);
+        ImportPage.show(model, clearance.resultImport(planId, checkpoint.id(), batchId), "clearance.result",
+                "clearance.result.done");
+        model.addAttribute("match", matchBy);
+        ImportView.keyColumns(model, resultKeys(matchBy));
         fill(model, staff, planId, checkpoint, ClearanceFilter.empty(), 0);
         return "clearance/onsite";
     }
@@ -182,16 +188,16 @@ class OnSiteController {
         model.addAttribute("onsiteUrl", base);
         model.addAttribute("checkpoint", checkpoint);
         model.addAttribute("checkpoints", clearance.checkpointsOf(staff, planId));
-        model.addAttribute("counters", clearance.counters(planId, checkpoint.id()));
+        model.addAttribute("counters", clearance.counters(planId, checkpoint.id(), staff));
         model.addAttribute("filter", filter);
         model.addAttribute("scopes", clearance.categories(planId));
         model.addAttribute("levels", clearance.levels(planId));
-        model.addAttribute("departments", clearance.departments(planId));
+        model.addAttribute("departments", clearance.departments(planId, staff));
         model.addAttribute("genders", List.of("男", "女"));
         model.addAttribute("states", STATE_OPTIONS.stream()
                 .map(s -> new Option(s.name(), messages.get(s.messageKey()))).toList());
         Page<CheckpointRow> rows = clearance.searchAtCheckpoint(planId, checkpoint.id(), filter.toStudentFilter(),
-                page, PAGE_SIZE);
+                page, PAGE_SIZE, staff);
         model.addAttribute("rows", rows.map(this::view));
         model.addAttribute("baseUrl", base);
         model.addAttribute("selfUrl", filter.url(base, rows.getNumber()));
@@ -259,6 +265,6 @@ class OnSiteController {
     }
 
     /** What a batch pass did: how many passed, and the reason for each student it could not pass. */
-    record BatchResult(int done, List<String> refused) {
+    record BatchResult(int done, List<String> refused) implements java.io.Serializable {
     }
 }

@@ -108,7 +108,7 @@ public class NotificationService {
     }
 
     private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, locale);
+        return NoticeText.tidy(messages.getMessage(key, args, locale));
     }
 
     private static boolean hasText(String value) {

@@ -20,7 +20,7 @@ class SealSettings {
     private final Path keystore;
     private final String keystorePassword;
     private final String keyAlias;
-    private final String verificationUrl;
+    private final VerificationAddress verificationAddress;
 
     SealSettings(@Value("${casehall.seal.university-name:CaseHall 示范大学}") String universityName,
                  @Value("${casehall.seal.university-name-en:CaseHall Demonstration University}") String universityNameEn,
@@ -28,14 +28,14 @@ class SealSettings {
                  @Value("${casehall.seal.keystore:./data/seal/seal.p12}") String keystore,
                  @Value("${casehall.seal.keystore-password:${CASEHALL_SEAL_KEYSTORE_PASSWORD:}}") String keystorePassword,
                  @Value("${casehall.seal.key-alias:${CASEHALL_SEAL_KEY_ALIAS:seal}}") String keyAlias,
-                 @Value("${casehall.seal.verification-url:${CASEHALL_SEAL_VERIFICATION_URL:/verify}}") String verificationUrl) {
+                 VerificationAddress verificationAddress) {
         this.universityName = universityName;
         this.universityNameEn = universityNameEn;
         this.sealText = sealText;
         this.keystore = Path.of(keystore).toAbsolutePath().normalize();
         this.keystorePassword = keystorePassword == null ? "" : keystorePassword;
         this.keyAlias = keyAlias;
-        this.verificationUrl = verificationUrl;
+        this.verificationAddress = verificationAddress;
     }
 
     /** Printed around the seal and above the issue date. */
@@ -64,9 +64,9 @@ class SealSettings {
         return keyAlias;
     }
 
-    /** Where a reader checks the document; printed in the footer (a path or a full URL). */
+    /** Where a reader checks the document; printed in the footer: always a full URL ({@link VerificationAddress}). */
     String verificationUrl() {
-        return verificationUrl;
+        return verificationAddress.url();
     }
 
     /** The name the signature carries (the PDF signature's /Name). */

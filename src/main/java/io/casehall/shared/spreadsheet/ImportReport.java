@@ -7,10 +7,11 @@ import java.util.List;
  * already in the importing user's language. {@code headers} are the definition's columns the file had,
  * and each row's {@code values} follow them, so a report sheet can be fixed and imported again.
  */
-public record ImportReport(String kind, List<String> headers, List<ReportRow> rows) {
+public record ImportReport(String kind, List<String> headers, List<ReportRow> rows) implements java.io.Serializable {
 
     /** One data row: its row number in the file, its original values, the outcome and the reasons. */
-    public record ReportRow(int rowNumber, List<String> values, RowOutcome outcome, List<String> reasons) {
+    public record ReportRow(int rowNumber, List<String> values, RowOutcome outcome, List<String> reasons)
+            implements java.io.Serializable {
 
         public ReportRow {
             values = List.copyOf(values);

@@ -15,6 +15,19 @@ public final class RowErrors {
     }
 
     private final List<Reason> reasons = new ArrayList<>();
+    private final List<Reason> notes = new ArrayList<>();
+
+    /**
+     * Explains a row that is <b>not</b> refused (e.g. why it is 无变化: "已通过，无需重复办理"); the report shows it in
+     * the reasons column.
+     */
+    public void note(String messageKey, Object... args) {
+        notes.add(new Reason(messageKey, args));
+    }
+
+    public List<Reason> notes() {
+        return Collections.unmodifiableList(notes);
+    }
 
     public void add(String messageKey, Object... args) {
         reasons.add(new Reason(messageKey, args));

@@ -93,7 +93,8 @@ public class SpreadsheetImporter {
                 }
             }
             List<String> values = sheet.presentKeys().stream().map(p.row()::text).toList();
-            List<String> reasons = p.errors().reasons().stream()
+            List<String> reasons = java.util.stream.Stream.concat(p.errors().reasons().stream(),
+                            outcome == RowOutcome.REFUSED ? java.util.stream.Stream.empty() : p.errors().notes().stream())
                     .map(reason -> messages.get(reason.messageKey(), reason.args())).toList();
             reportRows.add(new ImportReport.ReportRow(p.row().rowNumber(), values, outcome, reasons));
         }

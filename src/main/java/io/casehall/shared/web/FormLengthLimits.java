@@ -1,31 +1,27 @@
 package io.casehall.shared.web;
 
-import java.beans.PropertyEditorSupport;
-import java.util.Collection;
 import java.util.Map;
-import org.springframework.beans.BeanUtils;
-import org.springframework.beans.PropertyAccessException;
+import java.util.regex.Pattern;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
 import org.springframework.util.ObjectUtils;
 import org.springframework.util.StringUtils;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.AbstractPropertyBindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 
 /**
- * Length limits for every form bound to an object ({@code @ModelAttribute}): a text field longer than its
- * limit does not bind, and the form comes back with "at most N characters" beside the field and the text as
- * typed (the controller re-shows it because the binding result has an error, as for any wrong value).
+ * Length limits for every form bound to an object ({@code @ModelAttribute}): text longer than its field allows is
+ * bound as typed and flagged with the field error {@value #TOO_LONG} ("at most N characters"), so the controller,
+ * which re-shows a form whose binding result has errors, shows it with the message beside the field and the text
+ * still in it.
  *
  * <p>The limit of a field is its {@link jakarta.validation.constraints.Size#max() @Size(max = N)} — the same
  * number as the page's {@code maxlength} — on the form class, or on the row class of a list field
  * ({@code items[3].remark}); a field without one gets {@link #DEFAULT_MAX_LENGTH}, so no form takes unbounded
- * text. Single {@code @RequestParam} values are the controller's to check. Values of the wrong type (an
- * unknown select option bound to an enum, a malformed date or number) become {@code typeMismatch} errors,
- * explained by the shared messages.
- *
- * <p>Applied by {@link FormBindingHandlerAdapter} after the controllers' own {@code @InitBinder} methods, which
- * may still configure the binder (registering editors initializes it).
+ * text. Single {@code @RequestParam} values are the controller's to check. Values of the wrong type (an unknown
+ * select option bound to an enum, a malformed date or number) are Spring's {@code typeMismatch} errors, explained
+ * by the shared messages. Applied by {@link FormBindingHandlerAdapter}'s binders.
  */
 final class FormLengthLimits {
 
@@ -34,99 +30,47 @@ final class FormLengthLimits {
 
     static final String TOO_LONG = "field.tooLong";
 
+    private static final Pattern INDEX = Pattern.compile("\\[[^]]*]");
+
     private FormLengthLimits() {
     }
 
-    static void apply(WebDataBinder binder) {
-        Class<?> formType = formType(binder);
-        if (formType == null) {
+    /** Flags the bound values that are longer than their field allows (fields with an error already aside). */
+    static void flagTooLong(DataBinder binder, MutablePropertyValues bound) {
+        if (binder.getTarget() == null || !(binder.getBindingResult() instanceof AbstractPropertyBindingResult result)) {
             return;
         }
-        binder.registerCustomEditor(String.class, new LengthLimit(DEFAULT_MAX_LENGTH));
-        FieldLimits.of(formType).forEach((path, max) -> binder.registerCustomEditor(String.class, path, new LengthLimit(max)));
-        binder.setBindingErrorProcessor(new TooLongAsFieldError());
-    }
-
-    /** The form object's class; null for a binder of a single request parameter. */
-    private static Class<?> formType(WebDataBinder binder) {
-        if (binder.getTarget() != null) {
-            return binder.getTarget().getClass();
-        }
-        if (binder.getTargetType() != null) {
-            Class<?> type = binder.getTargetType().resolve();
-            return type == null || isSingleValue(type) ? null : type;
-        }
-        return null;
-    }
-
-    /** Binds text up to a length; longer text is refused with {@link TooLong}. */
-    static final class LengthLimit extends PropertyEditorSupport {
-
-        private final int max;
-
-        LengthLimit(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public void setAsText(String text) {
-            if (text != null && text.codePointCount(0, text.length()) > max) {
-                throw new TooLong(max);
+        Map<String, Integer> limits = FieldLimits.of(binder.getTarget().getClass());
+        for (PropertyValue value : bound.getPropertyValues()) {
+            String field = value.getName();
+            if (result.hasFieldErrors(field) || !result.getPropertyAccessor().isWritableProperty(field)) {
+                continue;
             }
-            setValue(text);
-        }
-
-        @Override
-        public String getAsText() {
-            Object value = getValue();
-            return value == null ? "" : value.toString();
+            int max = limits.getOrDefault(INDEX.matcher(field).replaceAll(""), DEFAULT_MAX_LENGTH);
+            if (longest(value.getValue()) > max) {
+                result.addError(new FieldError(result.getObjectName(), field, typed(value.getValue()), false,
+                        result.resolveMessageCodes(TOO_LONG, field), new Object[] {String.valueOf(max)},
+                        "at most " + max + " characters"));
+            }
         }
     }
 
-    /** Text over the limit; becomes a field error, not an exception. */
-    static final class TooLong extends IllegalArgumentException {
-
-        private final int max;
-
-        TooLong(int max) {
-            super("longer than " + max + " characters");
-            this.max = max;
+    /** The length in characters of the value, or of its longest element; 0 for what is not text. */
+    private static int longest(Object value) {
+        if (value instanceof String text) {
+            return text.codePointCount(0, text.length());
         }
+        int longest = 0;
+        if (value != null && value.getClass().isArray()) {
+            for (Object element : ObjectUtils.toObjectArray(value)) {
+                longest = Math.max(longest, longest(element));
+            }
+        }
+        return longest;
     }
 
-    /** Turns {@link TooLong} into the field error {@value #TOO_LONG} with the limit; the rest as usual. */
-    static final class TooLongAsFieldError extends DefaultBindingErrorProcessor {
-
-        @Override
-        public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-            TooLong tooLong = tooLong(ex);
-            if (tooLong == null) {
-                super.processPropertyAccessException(ex, bindingResult);
-                return;
-            }
-            String field = ex.getPropertyName();
-            Object rejected = ex.getValue();
-            if (rejected != null && rejected.getClass().isArray()) {
-                rejected = StringUtils.arrayToCommaDelimitedString(ObjectUtils.toObjectArray(rejected));
-            }
-            bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, rejected, true,
-                    bindingResult.resolveMessageCodes(TOO_LONG, field), new Object[] {String.valueOf(tooLong.max)},
-                    "at most " + tooLong.max + " characters"));
-        }
-
-        private static TooLong tooLong(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TooLong found) {
-                    return found;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** Types a binder converts as one value (or a list of values) rather than binding as a form. */
-    private static boolean isSingleValue(Class<?> type) {
-        return BeanUtils.isSimpleValueType(type) || type.isArray() || Collection.class.isAssignableFrom(type)
-                || Map.class.isAssignableFrom(type);
+    private static Object typed(Object value) {
+        return value != null && value.getClass().isArray()
+                ? StringUtils.arrayToCommaDelimitedString(ObjectUtils.toObjectArray(value)) : value;
     }
 }

@@ -49,8 +49,8 @@ public final class ListIndexes {
     }
 
     /**
-     * Lists grow as far as the rows a page shows. A binder that another {@code @InitBinder} (a global one
-     * registering editors) has already initialized takes the limit on its property accessor.
+     * Lists grow as far as the rows a page shows. A binder that another {@code @InitBinder} has already
+     * initialized takes the limit on its property accessor.
      */
     private static void growUpTo(WebDataBinder binder, int size) {
         try {

@@ -71,8 +71,11 @@ class ClearanceWebTest extends IntegrationTest {
 
     private static final StaffPrincipal LIBRARY = ClearanceFixtures.staff("lib-web", "clearanceLibrary");
     private static final StaffPrincipal FINANCE = ClearanceFixtures.staff("fin-web", "clearanceFinance");
-    private static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-web", "clearanceDepartmentAffairs");
-    private static final StaffPrincipal DEPARTMENT = ClearanceFixtures.staff("dept-web", "clearanceHandover");
+    /** The department roles are per department (所在部门): these serve the undergraduates' 经济管理学院. */
+    private static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-web",
+            io.casehall.clearance.GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"));
+    private static final StaffPrincipal DEPARTMENT = ClearanceFixtures.staff("dept-web",
+            io.casehall.clearance.GraduationClearanceProcess.departmentGroup("clearanceHandover", "经济管理学院"));
 
     @Autowired
     ClearanceService clearance;
@@ -97,9 +100,8 @@ class ClearanceWebTest extends IntegrationTest {
         long planId = planIdIn(created);
 
         // the same name again: refused on the list page, with what was typed kept
-        String again = mvc.perform(post("/staff/clearance/plans").param("name", name).with(csrf()).with(as(ADMIN)))
-                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String again = followed(mvc.perform(post("/staff/clearance/plans").param("name", name).with(csrf()).with(as(ADMIN)))
+                .andExpect(status().is3xxRedirection()).andReturn());
         assertThat(again).contains("已有名为“" + name + "”的离校方案").contains("value=\"" + name + "\"");
 
         MvcResult template = mvc.perform(get("/staff/clearance/plans/{id}/students/template", planId).with(as(ADMIN)))
@@ -113,7 +115,14 @@ class ClearanceWebTest extends IntegrationTest {
         Student other = ClearanceFixtures.master("李思");
         String id = other.idNumber();
         Student badChecksum = other.withIdNumber(id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
-        String page = ok(importStudents(planId, ClearanceFixtures.studentsWorkbook(List.of(good, badChecksum))));
+        ResultActions posted = importStudents(planId, ClearanceFixtures.studentsWorkbook(List.of(good, badChecksum)));
+        // post/redirect/get: the import answers with a redirect to its result page (issue 10, 9) …
+        String resultUrl = posted.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(resultUrl).contains("/staff/clearance/plans/" + planId + "/students/imports/");
+        String page = ok(posted);
+        // … which a reload shows again (the totals) without importing anything twice
+        String reloaded = ok(mvc.perform(get(resultUrl).with(as(ADMIN))));
+        assertThat(reloaded).contains("共 2 行", "未导入 1 行", "下载导入结果");
 
         assertThat(page).contains("共 2 行", "成功 1 行", "未导入 1 行", "校验位", other.studentNo())
                 .doesNotContain(badChecksum.idNumber());
@@ -129,13 +138,13 @@ class ClearanceWebTest extends IntegrationTest {
 
         // no file, or not a spreadsheet: a message on the same page, never a 500
         mvc.perform(multipart("/staff/clearance/plans/{id}/students/import", planId).with(csrf()).with(as(ADMIN)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("请选择要上传的文件", "导入学生名单"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("请选择要上传的文件", "导入学生名单"));
         mvc.perform(multipart("/staff/clearance/plans/{id}/students/import", planId)
                         .file(new MockMultipartFile("file", "名单.csv", "text/csv", "学号,姓名".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(as(ADMIN)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("不支持文件", "导入学生名单"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("不支持文件", "导入学生名单"));
     }
 
     @Test
@@ -143,22 +152,27 @@ class ClearanceWebTest extends IntegrationTest {
         long planId = planWith(List.of(ClearanceFixtures.undergraduate("钱一"), ClearanceFixtures.undergraduate("钱二"),
                 ClearanceFixtures.undergraduate("钱三")));
         String before = ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN))));
-        assertThat(before).contains("待启动", "/staff/clearance/plans/" + planId + "/launch");
+        assertThat(before).contains("待启动", "/staff/clearance/plans/" + planId + "/launch", "name=\"confirm\"");
 
-        ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).with(csrf()).with(as(ADMIN))));
+        // a launch cannot be undone: without the ticked confirmation nothing starts (issue 10, finding 10)
+        assertThat(ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).with(csrf()).with(as(ADMIN)))))
+                .contains("请先勾选确认");
+        assertThat(clearance.plan(planId).launched()).isZero();
+
+        ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).param("confirm", "yes").with(csrf()).with(as(ADMIN))));
         waitUntilLaunched(planId);
 
         String after = ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN))));
         assertThat(after).contains("已启动 3 / 3 人", "全部 3 名学生已启动离校办理")
                 .doesNotContain("/staff/clearance/plans/" + planId + "/launch\"", "导入学生名单");
-        mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).with(csrf()).with(as(ADMIN)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("已经启动"));
+        mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).param("confirm", "yes").with(csrf()).with(as(ADMIN)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("已经启动"));
         mvc.perform(multipart("/staff/clearance/plans/{id}/students/import", planId)
                         .file(xlsx("s.xlsx", ClearanceFixtures.studentsWorkbook(List.of(ClearanceFixtures.undergraduate("钱四")))))
                         .with(csrf()).with(as(ADMIN)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("已启动，不能再导入学生名单"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("已启动，不能再导入学生名单"));
     }
 
     @Test
@@ -170,7 +184,7 @@ class ClearanceWebTest extends IntegrationTest {
         String interrupted = ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN))));
         assertThat(interrupted).contains("启动中断", "上次启动未完成", "继续启动");
 
-        ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).with(csrf()).with(as(ADMIN))));
+        ok(mvc.perform(post("/staff/clearance/plans/{id}/launch", planId).param("confirm", "yes").with(csrf()).with(as(ADMIN))));
         waitUntilLaunched(planId);
         assertThat(ok(mvc.perform(get("/staff/clearance/plans/{id}", planId).with(as(ADMIN)))))
                 .contains("全部 2 名学生已启动离校办理").doesNotContain("继续启动");
@@ -194,11 +208,10 @@ class ClearanceWebTest extends IntegrationTest {
                 .doesNotContain(other.studentNo(), student.idNumber());
 
         // failing needs a remark: the message on the page, the search kept, nothing decided
-        String refused = mvc.perform(post(base + "/decide").param("student", String.valueOf(studentId))
+        String refused = followed(mvc.perform(post(base + "/decide").param("student", String.valueOf(studentId))
                         .param("result", "FAIL").param("remark", " ").param("studentNo", student.studentNo())
                         .with(csrf()).with(as(FINANCE)))
-                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is3xxRedirection()).andReturn());
         assertThat(refused).contains("请填写备注").contains("value=\"" + student.studentNo() + "\"")
                 .doesNotContain(other.studentNo());
 
@@ -216,12 +229,12 @@ class ClearanceWebTest extends IntegrationTest {
         // passing again is refused with a reason, not a 500
         mvc.perform(post(base + "/decide").param("student", String.valueOf(studentId)).param("result", "PASS")
                         .with(csrf()).with(as(FINANCE)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("在本环节已通过"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("在本环节已通过"));
         // neither pass nor fail chosen
         mvc.perform(post(base + "/decide").param("student", String.valueOf(studentId)).with(csrf()).with(as(FINANCE)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("请选择“通过”或“未通过”"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("请选择“通过”或“未通过”"));
     }
 
     @Test
@@ -233,8 +246,8 @@ class ClearanceWebTest extends IntegrationTest {
 
         // nothing ticked
         mvc.perform(post(base + "/pass").with(csrf()).with(as(LIBRARY)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("请至少勾选一名学生"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("请至少勾选一名学生"));
 
         // a colleague passes the first student in Tasklist just before the batch
         Task colleagues = taskService.createTaskQuery().processInstanceBusinessKey(businessKey(planId,
@@ -307,12 +320,12 @@ class ClearanceWebTest extends IntegrationTest {
         mvc.perform(get(base + "/template").param("match", "ID_NUMBER").with(as(AFFAIRS)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", XLSX));
         mvc.perform(multipart(base + "/import").with(csrf()).with(as(AFFAIRS)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("请选择要上传的文件", "批量导入"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("请选择要上传的文件", "批量导入"));
         mvc.perform(multipart(base + "/import").file(new MockMultipartFile("file", "x.pdf", "application/pdf",
                         "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).with(csrf()).with(as(AFFAIRS)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(r -> assertThat(body(r)).contains("不支持文件"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(followed(r)).contains("不支持文件"));
     }
 
     @Test
@@ -333,10 +346,10 @@ class ClearanceWebTest extends IntegrationTest {
         assertThat(counters.get("notHandled") + counters.get("failed")).isEqualTo(engineOpen);
         assertThat(counters.get("should") - counters.get("passed")).isEqualTo(engineOpen);
 
-        // a later checkpoint nobody reached yet: all of them are still to handle, the engine has no task there
+        // a later checkpoint nobody reached yet: nobody is 未办理 there (no open task), all five are 未到达
         Map<String, Long> affairs = counters(ok(mvc.perform(get("/staff/clearance/plans/{id}/checkpoints/{cp}",
                 planId, TASK_DEPARTMENT_AFFAIRS).with(as(ADMIN)))));
-        assertThat(affairs).containsEntry("should", 5L).containsEntry("notHandled", 5L).containsEntry("passed", 0L);
+        assertThat(affairs).containsEntry("should", 5L).containsEntry("notHandled", 0L).containsEntry("waiting", 5L).containsEntry("passed", 0L);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(planId + ":%")
                 .taskDefinitionKey(TASK_DEPARTMENT_AFFAIRS).count()).isZero();
     }
@@ -403,8 +416,12 @@ class ClearanceWebTest extends IntegrationTest {
         passEverything(planId, id);
         String page = ok(mvc.perform(get("/staff/clearance/plans/{id}/handover", planId).with(as(DEPARTMENT))));
         assertThat(page).contains(student.studentNo(), "确认已发放");
-        String done = ok(mvc.perform(post("/staff/clearance/plans/{id}/handover/{sid}", planId, id)
+        // 确认已发放 cannot be undone: without the ticked confirmation nothing happens (issue 10, finding 10)
+        String unconfirmed = ok(mvc.perform(post("/staff/clearance/plans/{id}/handover/{sid}", planId, id)
                 .param("studentNo", student.studentNo()).with(csrf()).with(as(DEPARTMENT))));
+        assertThat(unconfirmed).contains("请先勾选", student.studentNo());
+        String done = ok(mvc.perform(post("/staff/clearance/plans/{id}/handover/{sid}", planId, id)
+                .param("studentNo", student.studentNo()).param("confirm", "yes").with(csrf()).with(as(DEPARTMENT))));
         assertThat(done).contains("冯一（" + student.studentNo() + "）的证书已发放").contains("目前没有等待发放证书的学生");
         mvc.perform(get("/staff/clearance/plans/{id}/handover", planId).with(as(LIBRARY))).andExpect(status().isForbidden());
     }
@@ -535,8 +552,28 @@ class ClearanceWebTest extends IntegrationTest {
         return new MockMultipartFile("file", name, XLSX, content);
     }
 
-    private static String ok(ResultActions actions) throws Exception {
-        return actions.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    /** The page a request shows: itself, or after a POST the page it redirects to (post/redirect/get). */
+    private String ok(ResultActions actions) throws Exception {
+        MvcResult result = actions.andReturn();
+        if (result.getResponse().getStatus() / 100 == 3) {
+            return followed(result);
+        }
+        actions.andExpect(status().isOk());
+        return body(result);
+    }
+
+    /** Follows a POST's redirect as the same user, with the flash attributes; the page must answer 200. */
+    private String followed(MvcResult result) throws Exception {
+        assertThat(result.getResponse().getStatus() / 100).as("a redirect after the POST").isEqualTo(3);
+        String url = result.getResponse().getRedirectedUrl();
+        // The flash attributes travel in the session (Spring Session): follow with the POST's session cookie.
+        MockHttpServletRequestBuilder next = get(url).with(as(lastStaff));
+        if (result.getResponse().getCookies().length > 0) {
+            next.cookie(result.getResponse().getCookies());
+        }
+        MvcResult page = mvc.perform(next)
+                .andExpect(status().isOk()).andReturn();
+        return body(page);
     }
 
     private static String body(MvcResult result) throws Exception {
@@ -579,7 +616,11 @@ class ClearanceWebTest extends IntegrationTest {
         return texts;
     }
 
+    /** Who the last request was made as: a POST's redirect is followed as the same staff member. */
+    private static StaffPrincipal lastStaff;
+
     private static RequestPostProcessor as(StaffPrincipal staff) {
+        lastStaff = staff;
         List<String> authorities = new ArrayList<>(List.of("ROLE_STAFF"));
         staff.groupIds().forEach(group -> authorities.add("GROUP_" + group));
         if (staff.isAdministrator()) {

@@ -72,7 +72,9 @@ final class SealFixture {
 
     static SealSettings settings(Path keystore, String password) {
         return new SealSettings("CaseHall 示范大学", "CaseHall Demonstration University", "证明专用章",
-                keystore.toString(), password, "seal", "/verify");
+                keystore.toString(), password, "seal",
+                new VerificationAddress("https://casehall.example.edu.cn/", "/verify",
+                        new org.springframework.mock.env.MockEnvironment()));
     }
 
     byte[] lastStored() {

@@ -29,8 +29,11 @@ final class HostileVariants {
     private static final Pattern DATE_NAME = Pattern.compile("(?i).*(date|day|from|to|until)$");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
-    /** How a variant is sent. */
-    enum Shape { FORM, NO_FIELDS, JSON_BODY, WRONG_METHOD, FILE_NAME_NUL }
+    /**
+     * How a variant is sent. {@code TYPED_TOO_LONG} is a form whose visible text field got more than a person
+     * may type there: it must come back as the form with the text, not as an error page.
+     */
+    enum Shape { FORM, TYPED_TOO_LONG, NO_FIELDS, JSON_BODY, WRONG_METHOD, FILE_NAME_NUL }
 
     /** One request: the shape, the parameters, and a label for the report. */
     record Variant(String label, Shape shape, Map<String, List<String>> params, String fileField) {
@@ -68,7 +71,9 @@ final class HostileVariants {
                 case NUMBER -> numbers(variants, defaults, name);
                 case DATE -> dates(variants, defaults, name);
                 default -> {
-                    variants.add(new Variant(name + " over-long", Shape.FORM, with(defaults, name, LONG), null));
+                    boolean typed = field.kind() == Kind.TEXT || field.kind() == Kind.TEXTAREA;
+                    variants.add(new Variant(name + " over-long", typed ? Shape.TYPED_TOO_LONG : Shape.FORM,
+                            with(defaults, name, LONG), null));
                     if (NUMERIC.matcher(field.value()).matches() || NUMERIC_NAME.matcher(name).matches()) {
                         numbers(variants, defaults, name);
                     }

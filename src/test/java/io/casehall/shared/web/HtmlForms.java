@@ -24,8 +24,11 @@ final class HtmlForms {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
 
-    /** What a control contributes to a submission. */
-    enum Kind { TEXT, NUMBER, DATE, HIDDEN, PASSWORD, TEXTAREA, SELECT, CHOICE, FILE }
+    /**
+     * What a control contributes to a submission. {@code ONE_TIME} is text a page never shows again (a captcha's
+     * answer, a one-time code: {@code autocomplete="off"} or {@code "one-time-code"}).
+     */
+    enum Kind { TEXT, ONE_TIME, NUMBER, DATE, HIDDEN, PASSWORD, TEXTAREA, SELECT, CHOICE, FILE }
 
     /** One named field; {@code options} for selects, radio groups and checkboxes. */
     record Field(String name, Kind kind, String value, boolean sent, List<String> options) {
@@ -155,7 +158,11 @@ final class HtmlForms {
             case "number", "range" -> form.fields().add(new Field(name, Kind.NUMBER, value, true, List.of()));
             case "date", "month", "datetime-local", "time" -> form.fields().add(new Field(name, Kind.DATE, value, true, List.of()));
             case "file" -> form.fields().add(new Field(name, Kind.FILE, "", false, List.of()));
-            default -> form.fields().add(new Field(name, Kind.TEXT, value, true, List.of()));
+            default -> {
+                String autocomplete = a.getOrDefault("autocomplete", "");
+                Kind kind = autocomplete.equals("off") || autocomplete.equals("one-time-code") ? Kind.ONE_TIME : Kind.TEXT;
+                form.fields().add(new Field(name, kind, value, true, List.of()));
+            }
         }
     }
 

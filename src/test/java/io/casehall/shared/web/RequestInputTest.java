@@ -77,10 +77,10 @@ class RequestInputTest extends IntegrationTest {
         assertThat(english.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(english)).contains("We cannot process this request");
 
-        // A list index beyond what any page shows, in a form that binds a list.
-        MvcResult index = perform(post("/staff/archive/applications/1/items/1/content").with(csrf()).with(admin())
-                .param("lines[99999].textZh", "x"));
-        assertThat(index.getResponse().getStatus()).isBetween(400, 499);
+        // An index into a field that is no list: the form cannot bind it.
+        MvcResult index = perform(post("/register").with(csrf()).param("fullName[99999]", "x"));
+        assertThat(index.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(index)).contains("无法处理该请求");
 
         assertThat(perform(put("/register").with(csrf())).getResponse().getStatus()).isEqualTo(405);
         assertThat(output.getOut()).doesNotContain(" ERROR ");

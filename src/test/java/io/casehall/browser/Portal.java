@@ -1,0 +1,49 @@
+package io.casehall.browser;
+
+import io.casehall.account.CaptchaAnswers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/** The applicant's side: the portal pages, in the applicant's browser. */
+public final class Portal {
+
+    private final Window window;
+    private final SessionRepository<? extends Session> sessions;
+
+    Portal(Window window, SessionRepository<? extends Session> sessions) {
+        this.window = window;
+        this.sessions = sessions;
+    }
+
+    public Window window() {
+        return window;
+    }
+
+    /** Signs in on 用户登录 (with the phone number, e-mail or ID number) and lands on the home page. */
+    public Portal login(String username, String password) {
+        window.step("登录").open("/login").fill("手机号码", username).fill("密码", password).press("登录");
+        window.see("您好");
+        return this;
+    }
+
+    /**
+     * Types the answer of the picture captcha (图形验证码) shown on the page. A person reads it from the image;
+     * the test reads the answer the server keeps in this browser's session, once the image has loaded.
+     */
+    public Portal answerCaptcha() {
+        window.wait(d -> Boolean.TRUE.equals(window.js("const img = [...document.images].find(i => i.alt === '图形验证码');"
+                + " return !!img && img.complete && img.naturalWidth > 0;")), "the picture captcha to load");
+        String answer = window.wait(d -> {
+            String cookie = window.cookie("SESSION");
+            if (cookie == null) {
+                return null;
+            }
+            Session session = sessions.findById(new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8));
+            return session == null ? null : CaptchaAnswers.of(session);
+        }, "the captcha's answer in the web session");
+        window.fill("验证码", answer);
+        return this;
+    }
+}
