@@ -1,5 +1,8 @@
 package io.casehall.support;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
@@ -9,6 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the HTTP integration suite: the whole application with MockMvc, on H2 by default and on
@@ -27,6 +34,19 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected ManagementService managementService;
+
+    /**
+     * A POST followed to the page it redirects to (post/redirect/get), as the same user and with the POST's
+     * session cookie, because the flash message travels in the (JDBC) session.
+     */
+    protected ResultActions followRedirect(ResultActions post, RequestPostProcessor as) throws Exception {
+        MvcResult result = post.andExpect(status().is3xxRedirection()).andReturn();
+        MockHttpServletRequestBuilder next = get(result.getResponse().getRedirectedUrl()).with(as);
+        if (result.getResponse().getCookies().length > 0) {
+            next.cookie(result.getResponse().getCookies());
+        }
+        return mvc.perform(next);
+    }
 
     /** The job executor is off in tests: run what is due, as the executor would, until nothing is left. */
     protected void runJobs() {

@@ -1,18 +1,21 @@
 package io.casehall.account.realname;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The seed's real-name verification form (实名认证). Only the document type, number and photo are
- * required; the applicant fills what they can and leaves the rest empty.
+ * required; the applicant fills what they can and leaves the rest empty. Text fields are limited as on the page
+ * ({@code @Size}, enforced when the form is bound); select values are checked by {@link RealNameFormValidator}.
  */
 public class RealNameForm {
 
     /** The form's one-time token ({@code SubmissionTokens}): the same form sent twice is one request. */
     private String submissionKey;
     private DocumentType documentType;
+    @Size(max = 32)
     private String documentNumber;
     /** A photo uploaded earlier (kept across a form that was sent back with errors, or a resubmission). */
     private UUID photoDocumentId;
@@ -24,16 +27,21 @@ public class RealNameForm {
     private String educationLevel;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate enrolmentDate;
+    @Size(max = 128)
     private String department;
     private String schoolingLength;
     private String studyMode;
+    @Size(max = 64)
     private String diplomaNo;
+    @Size(max = 20)
     private String studentNo;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate graduationDate;
+    @Size(max = 128)
     private String major;
     private String degreeType;
     private String studyCategory;
+    @Size(max = 64)
     private String degreeCertificateNo;
 
     /** Prefills the form from an earlier request, for correcting and resubmitting. */

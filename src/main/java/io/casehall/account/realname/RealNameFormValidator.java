@@ -2,6 +2,7 @@ package io.casehall.account.realname;
 
 import io.casehall.shared.identity.ChineseIdNumber;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -23,7 +24,9 @@ class RealNameFormValidator implements Validator {
             errors.rejectValue("documentType", "realname.documentType.required");
         }
         String number = ChineseIdNumber.normalize(form.getDocumentNumber());
-        if (number.isEmpty()) {
+        if (errors.hasFieldErrors("documentNumber")) {
+            // longer than the field: already explained
+        } else if (number.isEmpty()) {
             errors.rejectValue("documentNumber", "realname.documentNumber.required");
         } else if (form.getDocumentType() == DocumentType.ID_CARD) {
             Optional<ChineseIdNumber.Problem> problem = ChineseIdNumber.check(number);
@@ -45,9 +48,24 @@ class RealNameFormValidator implements Validator {
                 && !form.getGraduationDate().isAfter(form.getEnrolmentDate())) {
             errors.rejectValue("graduationDate", "realname.graduation.beforeEnrolment");
         }
-        if (form.getStudentNo() != null && !form.getStudentNo().isBlank()
+        if (form.getStudentNo() != null && !form.getStudentNo().isBlank() && !errors.hasFieldErrors("studentNo")
                 && !form.getStudentNo().trim().matches("[A-Za-z0-9]{4,20}")) {
             errors.rejectValue("studentNo", "realname.studentNo.invalid");
+        }
+        option(errors, "birthCountry", form.getBirthCountry(), RealNameOptions.COUNTRIES);
+        option(errors, "gender", form.getGender(), RealNameOptions.GENDERS);
+        option(errors, "provinceOfOrigin", form.getProvinceOfOrigin(), RealNameOptions.PROVINCES);
+        option(errors, "educationLevel", form.getEducationLevel(), RealNameOptions.EDUCATION_LEVELS);
+        option(errors, "schoolingLength", form.getSchoolingLength(), RealNameOptions.SCHOOLING_LENGTHS);
+        option(errors, "studyMode", form.getStudyMode(), RealNameOptions.STUDY_MODES);
+        option(errors, "degreeType", form.getDegreeType(), RealNameOptions.DEGREE_TYPES);
+        option(errors, "studyCategory", form.getStudyCategory(), RealNameOptions.STUDY_CATEGORIES);
+    }
+
+    /** A select's value is one of its options (or empty: every select of the form is optional). */
+    private static void option(Errors errors, String field, String value, List<String> options) {
+        if (value != null && !value.isBlank() && !options.contains(value.trim()) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "field.notAnOption");
         }
     }
 

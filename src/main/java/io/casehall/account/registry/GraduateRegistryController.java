@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff console page of the graduate registry: import from Excel (template, result with refused rows and
@@ -61,10 +62,7 @@ class GraduateRegistryController {
         return "registry/registry";
     }
 
-    /**
-     * The page again, for a browser that reloads after an import, and for the shared error handler, which
-     * sends an oversize upload back here with its message as a flash attribute.
-     */
+    /** The page again, e.g. for the shared upload-size handler, which sends an oversize upload back here. */
     @PreAuthorize(MAY_USE)
     @GetMapping("/import")
     public String importPage(Authentication authentication, Model model) {
@@ -72,13 +70,21 @@ class GraduateRegistryController {
         return "registry/registry";
     }
 
+    /** Runs the import and redirects to its result (post/redirect/get: reloading never imports again). */
     @PreAuthorize(MAY_USE)
     @PostMapping("/import")
     public String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
-                             Authentication authentication, Model model, HttpServletResponse response) {
+                             RedirectAttributes flash) {
         Actor actor = CurrentActor.get();
-        ImportPage.handle(file, model, response, messages, "registry.result", null, "registry.import.conflict",
+        Long batch = ImportPage.handle(file, flash, messages, "registry.result", "registry.import.conflict",
                 (name, bytes) -> registry.importFile(name, bytes, actor));
+        return batch == null ? "redirect:/staff/registry/import" : "redirect:/staff/registry/imports/" + batch;
+    }
+
+    @PreAuthorize(MAY_USE)
+    @GetMapping("/imports/{batchId}")
+    public String importResult(@PathVariable long batchId, Authentication authentication, Model model) {
+        ImportPage.show(model, registry.importBatch(batchId), "registry.result", null);
         fill(model, "", 0, authentication);
         return "registry/registry";
     }

@@ -162,6 +162,11 @@ public class GraduateRegistryService {
         return imports.templateFileName(importDefinition());
     }
 
+    /** One registry import, for its result page. */
+    public ImportBatch importBatch(long batchId) {
+        return imports.find(IMPORT_KIND, batchId).orElseThrow(io.casehall.shared.web.NotFoundException::new);
+    }
+
     public List<ImportBatch> recentImports(int limit) {
         return imports.recent(IMPORT_KIND, limit);
     }

@@ -123,6 +123,10 @@ class CalendarAdministration {
         return imports.templateFileName(CalendarImport.definition());
     }
 
+    ImportBatch importBatch(long batchId) {
+        return imports.find(CalendarImport.KIND, batchId).orElseThrow(io.casehall.shared.web.NotFoundException::new);
+    }
+
     List<ImportBatch> recentImports(int limit) {
         return imports.recent(CalendarImport.KIND, limit);
     }

@@ -111,22 +111,29 @@ class WorkingCalendarController {
         return "redirect:" + BASE + "?year=" + date.getYear();
     }
 
-    /**
-     * The page again, for a browser that reloads after an import, and for the shared error handler, which
-     * sends an oversize upload back here with its message as a flash attribute.
-     */
+    /** The page again, e.g. for the shared upload-size handler, which sends an oversize upload back here. */
     @GetMapping("/import")
     String importPage(@RequestParam(name = "year", required = false) String year, Model model) {
         fill(model, shownYear(year, model));
         return VIEW;
     }
 
+    /** Runs the import and redirects to its result (post/redirect/get: reloading never imports again). */
     @PostMapping("/import")
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
-                      @RequestParam(name = "year", required = false) String year, Model model,
-                      HttpServletResponse response) {
-        ImportPage.handle(file, model, response, messages, "calendar.result", null, "calendar.error.conflict",
+                      @RequestParam(name = "year", required = false) String year, RedirectAttributes flash) {
+        Long batch = ImportPage.handle(file, flash, messages, "calendar.result", "calendar.error.conflict",
                 (name, bytes) -> calendar.importFile(name, bytes, CurrentActor.get()));
+        String shownYear = year == null ? "" : "?year=" + org.springframework.web.util.UriUtils.encodeQueryParam(year,
+                java.nio.charset.StandardCharsets.UTF_8);
+        return batch == null ? "redirect:" + BASE + "/import" + shownYear
+                : "redirect:" + BASE + "/imports/" + batch + shownYear;
+    }
+
+    @GetMapping("/imports/{batchId}")
+    String importResult(@PathVariable long batchId, @RequestParam(name = "year", required = false) String year,
+                        Model model) {
+        ImportPage.show(model, calendar.importBatch(batchId), "calendar.result", null);
         fill(model, shownYear(year, model));
         return VIEW;
     }

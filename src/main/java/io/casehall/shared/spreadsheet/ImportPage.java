@@ -3,21 +3,19 @@ package io.casehall.shared.spreadsheet;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The web side of every spreadsheet import page: runs the upload and puts on the page either the result
- * ({@code result}, {@code resultBatch}, {@code refusedRows}, {@code counts}) or a message ({@code errorMessage},
- * with status 422, or 409 when the database refused a concurrent import). Never a stack trace.
+ * The web side of every spreadsheet import page, post/redirect/get: the POST runs the upload and flashes the
+ * report (or a message, {@code errorMessage}); the GET that follows shows the batch's result ({@code result},
+ * {@code resultBatch}, {@code refusedRows}, {@code counts}). Reloading never imports again; never a stack trace.
  */
 public final class ImportPage {
 
@@ -34,41 +32,6 @@ public final class ImportPage {
 
     /** One figure of the result line: a message key, the number, and a badge class (ok / bad / none). */
     public record Count(String labelKey, int value, String badge) {
-    }
-
-    /**
-     * @param labelPrefix prefix of the result labels ({@code <prefix>.total/.imported/.updated/.unchanged/.refused})
-     * @param doneKey     label of the rows that went through, or null for {@code <prefix>.imported}
-     * @param conflictKey message when the database refused the import (e.g. a concurrent one)
-     */
-    public static ImportResult handle(MultipartFile file, Model model, HttpServletResponse response, Messages messages,
-                                      String labelPrefix, String doneKey, String conflictKey, Run run) {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new UserFacingException("upload.empty");
-            }
-            ImportResult result = run.run(file.getOriginalFilename(), file.getBytes());
-            ImportReport report = result.report();
-            model.addAttribute("result", report);
-            model.addAttribute("resultBatch", result.batch());
-            model.addAttribute("refusedRows", report.refusedRows().stream().limit(REFUSED_ROWS_SHOWN).toList());
-            model.addAttribute("counts", counts(report, labelPrefix, doneKey));
-            return result;
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get(e));
-        } catch (IOException e) {
-            log.warn("Could not read an uploaded {} file", labelPrefix, e);
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errorMessage", messages.get("spreadsheet.unreadable"));
-        } catch (DataAccessException e) {
-            log.warn("A {} import failed in the database (a concurrent import?)", labelPrefix, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", messages.get(conflictKey));
-        }
-        return null;
     }
 
     /** Flash attribute carrying the report from the POST to the GET that follows it. */

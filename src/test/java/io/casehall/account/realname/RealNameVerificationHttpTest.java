@@ -183,6 +183,19 @@ class RealNameVerificationHttpTest extends IntegrationTest {
     }
 
     @Test
+    void selectValuesAndLengthsAreTheFormsOwn() throws Exception {
+        ApplicantPrincipal applicant = applicants.create("钱坤");
+        String department = "部".repeat(129);
+        mvc.perform(submission(applicant, TestIdNumbers.next(), "").file(photo("id.png"))
+                        .param("department", department).param("schoolingLength", "99年").param("studyMode", "函授"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("最多 128 个字")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(department)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请从列表中选择。")));
+        assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);
+    }
+
+    @Test
     void oneIdNumberCannotVerifyTwoAccounts() throws Exception {
         String id = TestIdNumbers.next();
         String studentNo = UniqueData.studentNo();

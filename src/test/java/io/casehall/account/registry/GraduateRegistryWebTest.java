@@ -161,8 +161,8 @@ class GraduateRegistryWebTest extends IntegrationTest {
                         .contains("导入毕业生数据"));
 
         // and without any file part at all
-        mvc.perform(multipart("/staff/registry/import").with(csrf()).with(reviewer()))
-                .andExpect(status().isUnprocessableEntity())
+        followRedirect(mvc.perform(multipart("/staff/registry/import").with(csrf()).with(reviewer())), reviewer())
+                .andExpect(status().isOk())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
                         .contains("请选择要上传的文件", "导入毕业生数据"));
     }
@@ -236,14 +236,16 @@ class GraduateRegistryWebTest extends IntegrationTest {
 
     // ------------------------------------------------------------------------------------------ helpers
 
+    /** Uploads a registry file and follows the redirect to its result page (post/redirect/get). */
     private org.springframework.test.web.servlet.ResultActions importFile(String name, byte[] content) throws Exception {
-        return mvc.perform(multipart("/staff/registry/import").file(new MockMultipartFile("file", name, XLSX, content))
-                .with(csrf()).with(reviewer()));
+        return followRedirect(mvc.perform(multipart("/staff/registry/import")
+                .file(new MockMultipartFile("file", name, XLSX, content)).with(csrf()).with(reviewer())), reviewer());
     }
 
     private void assertRefused(MockMultipartFile file, String message) throws Exception {
-        String page = mvc.perform(multipart("/staff/registry/import").file(file).with(csrf()).with(reviewer()))
-                .andExpect(status().isUnprocessableEntity())
+        String page = followRedirect(mvc.perform(multipart("/staff/registry/import").file(file).with(csrf())
+                        .with(reviewer())), reviewer())
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).as(file.getOriginalFilename()).contains(message).contains("导入毕业生数据");
     }

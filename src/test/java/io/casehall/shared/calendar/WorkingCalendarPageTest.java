@@ -205,13 +205,13 @@ class WorkingCalendarPageTest extends IntegrationTest {
             assertThat(texts(workbook.getSheetAt(0).getRow(0))).containsExactly("日期*", "类型*", "名称*");
             assertThat(workbook.getSheet("填写说明")).isNotNull();
         }
-        String page = body(mvc.perform(multipart(PAGE + "/import")
+        String page = body(followRedirect(mvc.perform(multipart(PAGE + "/import")
                         .file(new MockMultipartFile("file", "日历.csv", "text/csv", "日期,类型\n".getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(admin()))
-                .andExpect(status().isUnprocessableEntity()));
+                        .with(csrf()).with(admin())), admin())
+                .andExpect(status().isOk()));
         assertThat(page).contains("不支持文件", "从 Excel 导入节假日安排");
-        page = body(mvc.perform(multipart(PAGE + "/import").with(csrf()).with(admin()))
-                .andExpect(status().isUnprocessableEntity()));
+        page = body(followRedirect(mvc.perform(multipart(PAGE + "/import").with(csrf()).with(admin())), admin())
+                .andExpect(status().isOk()));
         assertThat(page).contains("请选择要上传的文件");
         assertThat(page(get(PAGE + "/import"))).contains("从 Excel 导入节假日安排");
     }
@@ -233,9 +233,10 @@ class WorkingCalendarPageTest extends IntegrationTest {
                 .with(csrf()).with(admin()));
     }
 
+    /** Uploads a calendar file and follows the redirect to its result page (post/redirect/get). */
     private org.springframework.test.web.servlet.ResultActions importFile(String name, byte[] content) throws Exception {
-        return mvc.perform(multipart(PAGE + "/import").file(new MockMultipartFile("file", name, XLSX, content))
-                .with(csrf()).with(admin()));
+        return followRedirect(mvc.perform(multipart(PAGE + "/import").file(new MockMultipartFile("file", name, XLSX, content))
+                .with(csrf()).with(admin())), admin());
     }
 
     private List<String> audit(String action, LocalDate day) {

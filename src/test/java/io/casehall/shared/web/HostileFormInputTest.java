@@ -35,10 +35,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,6 +69,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@link HostileVariants}: over-long text, unknown options, absurd numbers and dates, list indexes no page has,
  * NUL bytes, no fields, another method or media type), with a valid CSRF token. No answer may be a 5xx or the
  * "unexpected error" page, and nothing may be logged at ERROR: a person's mistake is a 4xx or the form again.
+ * Too much text in a field a person types into must bring the form back with the text still in it.
  *
  * <p>Forms are discovered, not listed, so the forms of later procedures are covered once a link leads to them.
  * A form without fields (delete, launch, cancel) is an action: it only gets requests that must be refused before
