@@ -3,7 +3,7 @@ package io.casehall.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casehall.account.ClientThrottle.Kind;
-import io.casehall.account.VerificationCodeServiceTest.MutableClock;
+import io.casehall.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

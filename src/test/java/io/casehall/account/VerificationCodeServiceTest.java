@@ -1,5 +1,6 @@
 package io.casehall.account;
 
+import io.casehall.support.MutableClock;
 import static io.casehall.account.VerificationCode.Purpose.REGISTER;
 import static io.casehall.account.VerificationCode.Purpose.RESET_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,6 @@ import io.casehall.support.UniqueData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -237,34 +237,6 @@ class VerificationCodeServiceTest extends IntegrationTest {
 
     private static String wrongOf(String code) {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Keeps the codes instead of sending them. */

@@ -1,5 +1,6 @@
 package io.casehall.browser;
 
+import io.casehall.support.IntegrationTest;
 import io.casehall.support.TestDatabase;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,15 +89,7 @@ public abstract class BrowserJourney {
 
     /** The job executor is off in tests: run what is due, as the executor would, until nothing is left. */
     protected void runJobs() {
-        for (int round = 0; round < 20; round++) {
-            var jobs = managementService.createJobQuery().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            for (Job job : jobs) {
-                managementService.executeJob(job.getId());
-            }
-        }
+        IntegrationTest.runJobs(managementService);
     }
 
     /** A photo of an ID card as a phone would take it (a real PNG file) in a temporary folder. */

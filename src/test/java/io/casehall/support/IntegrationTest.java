@@ -50,6 +50,11 @@ public abstract class IntegrationTest {
 
     /** The job executor is off in tests: run what is due, as the executor would, until nothing is left. */
     protected void runJobs() {
+        runJobs(managementService);
+    }
+
+    /** The same for any engine: the browser journeys share it. */
+    public static void runJobs(ManagementService managementService) {
         for (int round = 0; round < 20; round++) {
             var jobs = managementService.createJobQuery().executable().list();
             if (jobs.isEmpty()) {

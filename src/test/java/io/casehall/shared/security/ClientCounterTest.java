@@ -2,32 +2,14 @@ package io.casehall.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.casehall.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ClientCounterTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T02:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T02:00:00Z"));
 
     @Test
     void aClientIsHeldBackAtItsLimitUntilItsWindowEnds() {
@@ -39,10 +21,10 @@ class ClientCounterTest {
         assertThat(counter.exhausted("10.0.0.1")).isTrue();
         assertThat(counter.tryAcquire("10.0.0.2")).as("another client").isTrue();
 
-        now.set(now.get().plus(Duration.ofMinutes(4)));
+        clock.advance(Duration.ofMinutes(4));
         assertThat(counter.retryAfter("10.0.0.1")).isEqualTo(Duration.ofMinutes(6));
 
-        now.set(now.get().plus(Duration.ofMinutes(6)));
+        clock.advance(Duration.ofMinutes(6));
         assertThat(counter.exhausted("10.0.0.1")).isFalse();
         assertThat(counter.tryAcquire("10.0.0.1")).isTrue();
     }
