@@ -1,21 +1,20 @@
 package io.casehall.archive;
 
+import io.casehall.staff.StaffDirectory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Staff members' display names (e.g. 李受理) for the pages, instead of their login names (clerk). */
 @Component
 class StaffNames {
 
-    private final IdentityService identity;
+    private final StaffDirectory directory;
 
-    StaffNames(IdentityService identity) {
-        this.identity = identity;
+    StaffNames(StaffDirectory directory) {
+        this.directory = directory;
     }
 
     /** Login name → display name; a login the directory does not know stays as it is. */
@@ -26,12 +25,6 @@ class StaffNames {
     }
 
     String of(String userId) {
-        if (userId == null) {
-            return null;
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? ""
-                : (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
-        return name.isEmpty() ? userId : name;
+        return directory.displayName(userId);
     }
 }

@@ -74,9 +74,7 @@ class StaffAccountsController {
         int attempts = user instanceof UserEntity entity ? entity.getAttempts() : 0;
         Date lockedUntil = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return new AccountRow(user.getId(), name, groups, attempts,
+        return new AccountRow(user.getId(), StaffDirectory.displayName(user, user.getId()), groups, attempts,
                 locked ? LocalDateTime.ofInstant(lockedUntil.toInstant(), clock.getZone()) : null);
     }
 

@@ -54,8 +54,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private StaffPrincipal principalOf(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? userId : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-        return new StaffPrincipal(userId, name.isEmpty() ? userId : name, groupIdsOf(userId));
+        return new StaffPrincipal(userId, StaffDirectory.displayName(user, userId), groupIdsOf(userId));
     }
 
     private static List<GrantedAuthority> authoritiesOf(StaffPrincipal principal) {
@@ -72,10 +71,6 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private List<String> groupIdsOf(String userId) {
         return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

@@ -101,6 +101,21 @@ public class StaffDirectory {
                 + "remove the switch now.", ADMIN_USER);
     }
 
+    /** What pages show for a staff member: the name (e.g. 李受理), or the login when the directory has none. */
+    public String displayName(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        return displayName(identityService.createUserQuery().userId(userId).singleResult(), userId);
+    }
+
+    static String displayName(User user, String userId) {
+        String name = user == null ? ""
+                : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
     /** Lifts a staff member's lockout (failed attempts and lock time). */
     public void unlock(String userId) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {

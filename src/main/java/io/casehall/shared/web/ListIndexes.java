@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.BeanWrapper;
-import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
@@ -29,7 +27,8 @@ public final class ListIndexes {
 
     public static void limit(WebDataBinder binder, HttpServletRequest request, String list, int size,
                              Set<String> properties) {
-        growUpTo(binder, Math.max(1, size));
+        // Lists grow only as far as the rows a page shows.
+        binder.setAutoGrowCollectionLimit(Math.max(1, size));
         List<String> refused = new ArrayList<>();
         for (String name : request.getParameterMap().keySet()) {
             if (name.indexOf('[') >= 0 && !isRow(name, list, size, properties)) {
@@ -45,21 +44,6 @@ public final class ListIndexes {
             }
             binder.setDisallowedFields(disallowed.toArray(String[]::new));
             request.setAttribute(REFUSED, List.copyOf(refused));
-        }
-    }
-
-    /**
-     * Lists grow as far as the rows a page shows. A binder that another {@code @InitBinder} has already
-     * initialized takes the limit on its property accessor.
-     */
-    private static void growUpTo(WebDataBinder binder, int size) {
-        try {
-            binder.setAutoGrowCollectionLimit(size);
-        } catch (IllegalStateException alreadyInitialized) {
-            if (binder.getBindingResult() instanceof AbstractPropertyBindingResult result
-                    && result.getPropertyAccessor() instanceof BeanWrapper wrapper) {
-                wrapper.setAutoGrowCollectionLimit(size);
-            }
         }
     }
 

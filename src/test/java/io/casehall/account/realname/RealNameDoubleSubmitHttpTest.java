@@ -1,7 +1,8 @@
 package io.casehall.account.realname;
 
+import static io.casehall.account.realname.RealNameForms.as;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -27,11 +28,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Real-name verification uses the shared one-time submission token: the same form sent twice is one request. */
 class RealNameDoubleSubmitHttpTest extends IntegrationTest {
@@ -109,10 +107,5 @@ class RealNameDoubleSubmitHttpTest extends IntegrationTest {
         Matcher matcher = TOKEN.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(matcher.find()).as("the form's submission token").isTrue();
         return matcher.group(1);
-    }
-
-    private static RequestPostProcessor as(ApplicantPrincipal applicant) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
-                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
     }
 }

@@ -1,11 +1,11 @@
 package io.casehall.account.realname;
 
+import static io.casehall.account.realname.RealNameForms.photo;
+import static io.casehall.account.realname.RealNameForms.submission;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,10 +22,6 @@ import io.casehall.support.UniqueData;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The document photo is opened, not just sniffed: an impostor comes back with a message and nothing typed is lost. */
 class RealNamePhotoCheckHttpTest extends IntegrationTest {
@@ -45,7 +41,7 @@ class RealNamePhotoCheckHttpTest extends IntegrationTest {
         registry.add("钱程", id, studentNo);
 
         mvc.perform(submission(applicant, id, studentNo)
-                        .file(photo("身份证.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))))
+                        .file(photo("身份证.pdf", "application/octet-stream", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无法读取文件“身份证.pdf”：它已损坏或不完整")))
                 .andExpect(content().string(containsString("value=\"" + id + "\"")))
@@ -54,23 +50,8 @@ class RealNamePhotoCheckHttpTest extends IntegrationTest {
 
         assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);
 
-        mvc.perform(submission(applicant, id, studentNo).file(photo("身份证.pdf", TestFiles.pdf())))
+        mvc.perform(submission(applicant, id, studentNo).file(photo("身份证.pdf", "application/octet-stream", TestFiles.pdf())))
                 .andExpect(redirectedUrl("/realname"));
         assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.VERIFIED);
-    }
-
-    private static MockMultipartHttpServletRequestBuilder submission(ApplicantPrincipal applicant, String id,
-                                                                     String studentNo) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/realname");
-        request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
-                        AuthorityUtils.createAuthorityList("ROLE_APPLICANT"))))
-                .with(csrf())
-                .param("documentType", "ID_CARD").param("documentNumber", id).param("studentNo", studentNo)
-                .param("department", "化工与环境生命学部").param("educationLevel", "硕士研究生");
-        return request;
-    }
-
-    private static MockMultipartFile photo(String name, byte[] content) {
-        return new MockMultipartFile("photo", name, "application/octet-stream", content);
     }
 }

@@ -1,5 +1,8 @@
 package io.casehall.account.realname;
 
+import static io.casehall.account.realname.RealNameForms.as;
+import static io.casehall.account.realname.RealNameForms.submission;
+
 import static io.casehall.account.realname.RealNameVerificationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Real-name verification end to end through the portal, the process and the reviewer's task. */
@@ -271,14 +273,6 @@ class RealNameVerificationHttpTest extends IntegrationTest {
                 .count()).isEqualTo(1);
     }
 
-    private MockMultipartHttpServletRequestBuilder submission(ApplicantPrincipal applicant, String id, String studentNo) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/realname");
-        request.with(as(applicant)).with(csrf())
-                .param("documentType", "ID_CARD").param("documentNumber", id).param("studentNo", studentNo)
-                .param("department", "化工与环境生命学部").param("educationLevel", "硕士研究生");
-        return request;
-    }
-
     private void completeReview(Task task, String reviewer, Map<String, Object> decision) {
         identityService.setAuthentication(reviewer, List.of("realNameReview"));
         try {
@@ -303,11 +297,6 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         byte[] big = new byte[6 * 1024 * 1024];
         System.arraycopy(png, 0, big, 0, png.length);
         return big;
-    }
-
-    private static RequestPostProcessor as(ApplicantPrincipal applicant) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
-                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
     }
 
     private static RequestPostProcessor staff(String userId, String group) {
