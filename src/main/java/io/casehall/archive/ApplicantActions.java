@@ -56,7 +56,7 @@ public class ApplicantActions {
             throw new UserFacingException("archive.error.alreadyPaid", application.getNumber());
         }
         Task task = steps.require(application, ArchiveUseProcess.FORM_PAY, "archive.error.nothingToPay");
-        application.markedPaid(clock.instant());
+        application.payment().markedPaid(clock.instant());
         steps.complete(task, Map.of(ArchiveUseProcess.VAR_PAYMENT_MADE, true));
         audit.record(applicant, "ARCHIVE_MARKED_PAID", "archive-application", application.getNumber(),
                 String.valueOf(application.getFeeAmount()));

@@ -2,6 +2,7 @@ package io.casehall.archive;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,15 +71,8 @@ public class ArchiveApplication {
     @Column(name = "study_category")
     private String studyCategory;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_mode", nullable = false)
-    private DeliveryMode deliveryMode;
-    @Column(name = "recipient_name")
-    private String recipientName;
-    @Column(name = "recipient_phone")
-    private String recipientPhone;
-    @Column(name = "postal_address")
-    private String postalAddress;
+    @Embedded
+    private ArchiveDelivery delivery;
     @Column(name = "applicant_remark")
     private String applicantRemark;
     /** The notes sent with each correction, one entry a line, oldest first; the original remark stays as it was. */
@@ -103,21 +97,8 @@ public class ArchiveApplication {
     @Column(name = "handled_at")
     private Instant handledAt;
 
-    @Column(name = "fee_amount")
-    private BigDecimal feeAmount;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "payment_status", nullable = false)
-    private PaymentStatus paymentStatus = PaymentStatus.NONE;
-    @Column(name = "payment_raised_at")
-    private Instant paymentRaisedAt;
-    @Column(name = "paid_at")
-    private Instant paidAt;
-    @Column(name = "payment_confirmed_at")
-    private Instant paymentConfirmedAt;
-    @Column(name = "refunded_at")
-    private Instant refundedAt;
-    @Column(name = "refund_reference")
-    private String refundReference;
+    @Embedded
+    private ArchivePayment payment = new ArchivePayment();
 
     @Column(name = "proofreading_remark")
     private String proofreadingRemark;
@@ -126,12 +107,6 @@ public class ArchiveApplication {
     @Column(name = "proofread_at")
     private Instant proofreadAt;
 
-    @Column(name = "pickup_place")
-    private String pickupPlace;
-    @Column(name = "pickup_time")
-    private String pickupTime;
-    @Column(name = "tracking_number")
-    private String trackingNumber;
     @Column(name = "completed_at")
     private Instant completedAt;
     @Column(name = "cancel_reason")
@@ -169,12 +144,7 @@ public class ArchiveApplication {
         this.degreeType = blankToNull(form.getDegreeType());
         this.studyMode = blankToNull(form.getStudyMode());
         this.studyCategory = blankToNull(form.getStudyCategory());
-        this.deliveryMode = form.getDeliveryMode();
-        if (deliveryMode == DeliveryMode.POST) {
-            this.recipientName = blankToNull(form.getRecipientName());
-            this.recipientPhone = blankToNull(form.getRecipientPhone());
-            this.postalAddress = blankToNull(form.getPostalAddress());
-        }
+        this.delivery = new ArchiveDelivery(form);
         this.applicantRemark = blankToNull(form.getRemark());
         this.feeRequired = variant.feeRequired();
         this.proofreadingRequired = variant.proofreadingRequired();
@@ -217,60 +187,25 @@ public class ArchiveApplication {
 
     /** Resubmitted after 退回修改: the note (if any) is added as its own entry; the original remark is kept. */
     void correctedByApplicant(String note, Instant now) {
-        if (note != null && !note.isBlank()) {
-            List<String> notes = new java.util.ArrayList<>(getCorrectionNotes());
-            notes.add(note.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
-            String joined = String.join("\n", notes);
-            while (joined.length() > 4000 && notes.size() > 1) {
-                notes.remove(0);
-                joined = String.join("\n", notes);
-            }
-            this.correctionNotes = joined.length() > 4000 ? joined.substring(0, 4000) : joined;
-        }
+        this.correctionNotes = CorrectionNotes.append(correctionNotes, note);
         moveTo(ApplicationStatus.SUBMITTED, now);
     }
 
     /** The correction notes, oldest first (empty when there were none). */
     public List<String> getCorrectionNotes() {
-        return correctionNotes == null || correctionNotes.isBlank() ? List.of() : List.of(correctionNotes.split("\n"));
+        return CorrectionNotes.split(correctionNotes);
     }
 
-    void chargeRaised(BigDecimal amount, Instant now) {
-        this.feeAmount = amount;
-        this.paymentStatus = PaymentStatus.AWAITING;
-        this.paymentRaisedAt = now;
-        this.paidAt = null;
-    }
 
-    void markedPaid(Instant now) {
-        this.paymentStatus = PaymentStatus.PAID;
-        this.paidAt = now;
-    }
-
-    void receiptConfirmed(Instant now) {
-        this.paymentStatus = PaymentStatus.CONFIRMED;
-        this.paymentConfirmedAt = now;
-    }
-
-    void paymentNotReceived() {
-        this.paymentStatus = PaymentStatus.AWAITING;
-        this.paidAt = null;
+    /** The fee and its payment (see {@link ArchivePayment}); callers change it through this. */
+    ArchivePayment payment() {
+        return payment;
     }
 
     void cancelled(String reason, Instant now) {
         this.cancelReason = reason;
-        if (paymentStatus == PaymentStatus.AWAITING) {
-            paymentStatus = "unpaid".equals(reason) ? PaymentStatus.EXPIRED : PaymentStatus.NONE;
-        } else if (paymentStatus == PaymentStatus.PAID || paymentStatus == PaymentStatus.CONFIRMED) {
-            paymentStatus = PaymentStatus.REFUND_PENDING;
-        }
+        payment.cancelled(reason);
         moveTo(ApplicationStatus.CANCELLED, now);
-    }
-
-    void refunded(String reference, Instant now) {
-        this.paymentStatus = PaymentStatus.REFUNDED;
-        this.refundReference = blankToNull(reference);
-        this.refundedAt = now;
     }
 
     void proofreadingRequested(Instant now) {
@@ -291,9 +226,7 @@ public class ArchiveApplication {
     }
 
     void delivered(String pickupPlace, String pickupTime, String trackingNumber) {
-        this.pickupPlace = blankToNull(pickupPlace);
-        this.pickupTime = blankToNull(pickupTime);
-        this.trackingNumber = blankToNull(trackingNumber);
+        delivery.delivered(pickupPlace, pickupTime, trackingNumber);
     }
 
     void completed(Instant now) {
@@ -325,10 +258,10 @@ public class ArchiveApplication {
     public String getDegreeType() { return degreeType; }
     public String getStudyMode() { return studyMode; }
     public String getStudyCategory() { return studyCategory; }
-    public DeliveryMode getDeliveryMode() { return deliveryMode; }
-    public String getRecipientName() { return recipientName; }
-    public String getRecipientPhone() { return recipientPhone; }
-    public String getPostalAddress() { return postalAddress; }
+    public DeliveryMode getDeliveryMode() { return delivery.mode(); }
+    public String getRecipientName() { return delivery.recipientName(); }
+    public String getRecipientPhone() { return delivery.recipientPhone(); }
+    public String getPostalAddress() { return delivery.postalAddress(); }
     public String getApplicantRemark() { return applicantRemark; }
     public boolean isFeeRequired() { return feeRequired; }
     public boolean isProofreadingRequired() { return proofreadingRequired; }
@@ -338,19 +271,19 @@ public class ArchiveApplication {
     public String getStaffOpinion() { return staffOpinion; }
     public String getHandler() { return handler; }
     public Instant getHandledAt() { return handledAt; }
-    public BigDecimal getFeeAmount() { return feeAmount; }
-    public PaymentStatus getPaymentStatus() { return paymentStatus; }
-    public Instant getPaymentRaisedAt() { return paymentRaisedAt; }
-    public Instant getPaidAt() { return paidAt; }
-    public Instant getPaymentConfirmedAt() { return paymentConfirmedAt; }
-    public Instant getRefundedAt() { return refundedAt; }
-    public String getRefundReference() { return refundReference; }
+    public BigDecimal getFeeAmount() { return payment.feeAmount(); }
+    public PaymentStatus getPaymentStatus() { return payment.status(); }
+    public Instant getPaymentRaisedAt() { return payment.raisedAt(); }
+    public Instant getPaidAt() { return payment.paidAt(); }
+    public Instant getPaymentConfirmedAt() { return payment.confirmedAt(); }
+    public Instant getRefundedAt() { return payment.refundedAt(); }
+    public String getRefundReference() { return payment.refundReference(); }
     public String getProofreadingRemark() { return proofreadingRemark; }
     public String getProofreadingReply() { return proofreadingReply; }
     public Instant getProofreadAt() { return proofreadAt; }
-    public String getPickupPlace() { return pickupPlace; }
-    public String getPickupTime() { return pickupTime; }
-    public String getTrackingNumber() { return trackingNumber; }
+    public String getPickupPlace() { return delivery.pickupPlace(); }
+    public String getPickupTime() { return delivery.pickupTime(); }
+    public String getTrackingNumber() { return delivery.trackingNumber(); }
     public Instant getCompletedAt() { return completedAt; }
     public String getCancelReason() { return cancelReason; }
     public LocalDate getExpectedBy() { return expectedBy; }

@@ -2,258 +2,40 @@ package io.casehall.archive;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.document.DocumentDownloads;
-import io.casehall.shared.document.DocumentStore;
-import io.casehall.shared.document.StoredDocument;
-import io.casehall.shared.web.Messages;
-import io.casehall.shared.web.NotFoundException;
-import io.casehall.shared.web.SubmissionTokens;
-import io.casehall.shared.web.UserFacingException;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * 我的申请: the applicant's archive applications (the seed's columns) and one application with the actions
- * the engine offers now — pay, correct and re-upload, proofread, cancel, e-mail the PDFs, rate — plus the
- * downloads of their own scans and sealed PDFs, and 服务评价. A refusal comes back to the page with its
- * message and what was typed; another applicant's application is a 404. Each action's form carries a one-time
- * token ({@link SubmissionTokens}): a double click does the action once and tells both clicks its outcome.
- */
+/** 我的申请: the applicant's application list, one application's page, and downloads of their own scans and sealed PDFs. */
 @Controller
 @RequestMapping("/apply/archive")
 class ArchiveApplicationsController {
 
-    private static final String BASE = "/apply/archive/applications/";
-    private static final String KEPT_FIELD = "kept_";
-    private static final String LINE_FIELD = "en_";
-    /** The hidden field with the form's one-time token (the e-mail form calls it requestKey). */
-    private static final String TOKEN_FIELD = "submissionKey";
-
     private final ArchiveService archive;
-    private final ApplicantActions actions;
-    private final ScanUploads uploads;
-    private final ContentEditing contents;
-    private final DocumentStore documents;
-    private final SubmissionTokens tokens;
-    private final Messages messages;
-    private final StaffNames staffNames;
+    private final ArchiveApplicantPages pages;
 
-    ArchiveApplicationsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
-                                  ContentEditing contents, DocumentStore documents,
-                                  SubmissionTokens tokens, Messages messages, StaffNames staffNames) {
+    ArchiveApplicationsController(ArchiveService archive, ArchiveApplicantPages pages) {
         this.archive = archive;
-        this.actions = actions;
-        this.uploads = uploads;
-        this.contents = contents;
-        this.documents = documents;
-        this.tokens = tokens;
-        this.messages = messages;
-        this.staffNames = staffNames;
+        this.pages = pages;
     }
-
-    /** A scan kept from a correction that came back with a message. */
-    record KeptScan(UUID id, String name) {
-    }
-
 
     @GetMapping("/applications")
     String list(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
         List<ApplicationView> views = archive.myApplications(applicant.applicantId());
         model.addAttribute("views", views);
-        model.addAttribute("handlers", handlerNames(views));
+        model.addAttribute("handlers", pages.handlerNames(views));
         return "archive/applications";
     }
 
     @GetMapping("/applications/{id}")
     String detail(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model) {
-        return detailPage(applicant, id, model);
-    }
-
-    @PostMapping("/applications/{id}/pay")
-    String pay(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-               @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
-        return act(applicant, id, "archive-pay", token, redirect, () -> {
-            actions.markPaid(applicant, id);
-            return messages.get("archiveweb.pay.done");
-        });
-    }
-
-    /** 重新上传: new scans per item (and scans kept from an attempt that came back), with a remark. */
-    @PostMapping("/applications/{id}/correct")
-    String correct(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                   @RequestParam MultiValueMap<String, String> params,
-                   @RequestParam MultiValueMap<String, MultipartFile> files,
-                   @RequestParam(name = "remark", required = false) String remark,
-                   @RequestParam(name = TOKEN_FIELD, required = false) String token, Model model,
-                   RedirectAttributes redirect) throws IOException {
-        Optional<String> done = tokens.completed(applicant, "archive-correct", token);
-        if (done.isPresent()) {
-            redirect.addFlashAttribute("okMessage", done.get());
-            return "redirect:" + BASE + id;
-        }
-        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-        if (!view.canCorrect()) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archive.error.notReturned",
-                    view.application().getNumber()));
-            return "redirect:" + BASE + id;
-        }
-        Map<Long, List<UUID>> scans = new LinkedHashMap<>();
-        Map<Long, String> fileErrors = new HashMap<>();
-        for (ArchiveItem item : view.application().getItems()) {
-            List<UUID> ids = new ArrayList<>(uuids(params.get(KEPT_FIELD + item.getId())));
-            String refused = uploads.store(applicant, files.getOrDefault(ArchivePortalController.SCAN_FIELD + item.getId(),
-                    List.of()), ids);
-            if (refused != null) {
-                fileErrors.put(item.getId(), refused);
-            }
-            scans.put(item.getId(), ids);
-        }
-        if (!fileErrors.isEmpty()) {
-            model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
-        }
-        try {
-            redirect.addFlashAttribute("okMessage", once(applicant, "archive-correct", token, () -> {
-                actions.resubmit(applicant, id, scans, remark);
-                return messages.get("archiveweb.correct.done");
-            }));
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            model.addAttribute("errorMessage", messages.get(e));
-            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
-        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
-        }
-        return "redirect:" + BASE + id;
-    }
-
-    @GetMapping("/applications/{id}/proofread")
-    String proofreadPage(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model,
-                         RedirectAttributes redirect) {
-        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-        if (!view.canProofread()) {
-            redirect.addFlashAttribute("errorMessage", notProofreading(view.application()));
-            return "redirect:" + BASE + id;
-        }
-        return proofreadingPage(applicant, id, Map.of(), null, model);
-    }
-
-    /** 我要校对: corrected English lines (named by line id) and/or one remark; neither means "confirmed". */
-    @PostMapping("/applications/{id}/proofread")
-    String proofread(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                     @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        Map<Long, String> corrections = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith(LINE_FIELD)) {
-                try {
-                    corrections.put(Long.valueOf(name.substring(LINE_FIELD.length())), value);
-                } catch (NumberFormatException ignored) {
-                    // not a line of this form
-                }
-            }
-        });
-        String remark = params.get("remark");
-        try {
-            redirect.addFlashAttribute("okMessage", once(applicant, "archive-proofread", params.get(TOKEN_FIELD), () -> {
-                boolean confirmed = actions.proofread(applicant, id, corrections, remark);
-                return messages.get(confirmed ? "archiveweb.proofread.confirmed" : "archiveweb.proofread.submitted");
-            }));
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-            if (view.canProofread()) {
-                model.addAttribute("errorMessage", messages.get(e));
-                return proofreadingPage(applicant, id, corrections, remark, model);
-            }
-            redirect.addFlashAttribute("errorMessage", messages.get(e));
-        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
-        }
-        return "redirect:" + BASE + id;
-    }
-
-    /** 取消申请 cannot be undone: this page says what will happen (the refund after paying) before the POST. */
-    @GetMapping("/applications/{id}/cancel")
-    String cancelConfirmation(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model,
-                              RedirectAttributes redirect) {
-        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-        if (!view.canCancel()) {
-            redirect.addFlashAttribute("errorMessage",
-                    messages.get("archive.error.cannotCancel", view.application().getNumber()));
-            return "redirect:" + BASE + id;
-        }
-        model.addAttribute("view", view);
-        return "archive/cancel";
-    }
-
-    @PostMapping("/applications/{id}/cancel")
-    String cancel(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                  @RequestParam(name = "confirm", required = false) String confirm,
-                  @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
-        if (!"yes".equals(confirm)) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.cancel.confirmRequired"));
-            return "redirect:" + BASE + id + "/cancel";
-        }
-        return act(applicant, id, "archive-cancel", token, redirect, () -> {
-            actions.cancel(applicant, id);
-            return messages.get("archiveweb.cancel.done");
-        });
-    }
-
-    @PostMapping("/applications/{id}/email")
-    String email(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                 @RequestParam(name = "address", required = false) String address,
-                 @RequestParam(name = "pdfIds", required = false) List<String> pdfIds,
-                 @RequestParam(name = "requestKey", required = false) String requestKey,
-                 RedirectAttributes redirect) {
-        redirect.addFlashAttribute("emailAddress", address);
-        if (!SubmissionTokens.wellFormed(requestKey)) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archive.error.formExpired"));
-            return "redirect:" + BASE + id;
-        }
-        return act(applicant, id, "archive-email", requestKey, redirect, () -> {
-            EmailRequest request = actions.requestEmail(applicant, id, address, pdfIdsOf(pdfIds),
-                    requestKey);
-            return messages.get("archiveweb.email.done", request.getAddress());
-        });
-    }
-
-    @PostMapping("/applications/{id}/rating")
-    String rate(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                @RequestParam(name = "stars", required = false) String stars,
-                @RequestParam(name = "comment", required = false) String comment,
-                @RequestParam(name = "back", required = false) String back,
-                @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("ratingComment", comment);
-        redirect.addFlashAttribute("ratingFor", id);
-        String target = act(applicant, id, "archive-rating", token, redirect, () -> {
-            actions.rate(applicant, id, parseStars(stars), comment);
-            return messages.get("archiveweb.rating.done");
-        });
-        return "ratings".equals(back) ? "redirect:/apply/archive/ratings" : target;
+        return pages.detailPage(applicant, id, model);
     }
 
     @GetMapping("/applications/{id}/pdfs/{pdfId}")
@@ -266,127 +48,5 @@ class ArchiveApplicationsController {
     ResponseEntity<byte[]> scan(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
                                 @PathVariable UUID documentId) {
         return DocumentDownloads.attachment(archive.readScan(applicant, id, documentId));
-    }
-
-    /** 服务评价: finished applications with their rating, or the form to give one. */
-    @GetMapping("/ratings")
-    String ratings(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        List<ApplicationView> finished = archive.myApplications(applicant.applicantId()).stream()
-                .filter(view -> view.application().getStatus() == ApplicationStatus.COMPLETED).toList();
-        model.addAttribute("toRate", finished.stream().filter(ApplicationView::canRate).toList());
-        model.addAttribute("rated", finished.stream().filter(view -> view.rating() != null).toList());
-        return "archive/ratings";
-    }
-
-    /** Runs an action once per form token; its refusal (or a concurrent double click) becomes the page's message. */
-    private String act(ApplicantPrincipal applicant, Long id, String purpose, String token, RedirectAttributes redirect,
-                       Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("okMessage", once(applicant, purpose, token, action));
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (UserFacingException e) {
-            redirect.addFlashAttribute("errorMessage", messages.get(e));
-        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
-            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
-        }
-        return "redirect:" + BASE + id;
-    }
-
-    /**
-     * The action's message, from this run or — the same form sent again — from the run its token had. A request
-     * without a token (not from these pages) just runs: the service refuses what was done already.
-     */
-    private String once(ApplicantPrincipal applicant, String purpose, String token, Supplier<String> action) {
-        if (token == null || token.isEmpty()) {
-            return action.get();
-        }
-        SubmissionTokens.Outcome outcome = tokens.once(applicant, purpose, token, action);
-        return outcome.status() == SubmissionTokens.Status.STILL_RUNNING ? messages.get("archiveweb.error.busy")
-                : outcome.value();
-    }
-
-    private String detailPage(ApplicantPrincipal applicant, Long id, Model model) {
-        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-        model.addAttribute("view", view);
-        model.addAttribute("handlers", handlerNames(List.of(view)));
-        model.addAttribute("emailRequestKey", tokens.issue());
-        if (!model.containsAttribute("correctKept")) {
-            model.addAttribute("correctKept", Map.of());
-            model.addAttribute("correctErrors", Map.of());
-        }
-        return "archive/application";
-    }
-
-    private String correctionPage(ApplicantPrincipal applicant, Long id, Map<Long, List<KeptScan>> kept,
-                                  Map<Long, String> errors, String remark, Model model) {
-        model.addAttribute("correctKept", kept);
-        model.addAttribute("correctErrors", errors);
-        model.addAttribute("correctRemark", remark);
-        return detailPage(applicant, id, model);
-    }
-
-    private String proofreadingPage(ApplicantPrincipal applicant, Long id, Map<Long, String> typed, String remark,
-                                    Model model) {
-        model.addAttribute("archiveApplication", contents.applicantContent(applicant.applicantId(), id));
-        model.addAttribute("typed", typed);
-        model.addAttribute("remark", remark);
-        return "archive/proofread";
-    }
-
-    private String notProofreading(ArchiveApplication application) {
-        return messages.get(application.getStatus().isOpen() ? "archive.error.notProofreading"
-                : "archive.error.caseFinished", application.getNumber());
-    }
-
-    private Map<Long, List<KeptScan>> describe(ApplicantPrincipal applicant, Map<Long, List<UUID>> scans) {
-        Map<Long, List<KeptScan>> kept = new HashMap<>();
-        scans.forEach((itemId, ids) -> kept.put(itemId, ids.stream()
-                .map(docId -> {
-                    StoredDocument document = documents.describeOwned(docId, applicant);
-                    return new KeptScan(document.getId(), document.getOriginalName());
-                }).toList()));
-        return kept;
-    }
-
-    /** 处理人: staff user ids to the names staff are known by. */
-    private Map<String, String> handlerNames(List<ApplicationView> views) {
-        return staffNames.of(views.stream().map(view -> view.application().getHandler()).toList());
-    }
-
-    private static List<UUID> uuids(List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (String value : values) {
-            try {
-                ids.add(UUID.fromString(value.strip()));
-            } catch (IllegalArgumentException ignored) {
-                // not an id: nothing to keep
-            }
-        }
-        return new ArrayList<>(ids);
-    }
-
-    /** The ticked PDFs; a value that is no PDF id of any page counts as none ticked (the form says so). */
-    private static List<Long> pdfIdsOf(List<String> values) {
-        List<Long> ids = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            try {
-                ids.add(Long.valueOf(value.strip()));
-            } catch (NumberFormatException notAnId) {
-                return List.of();
-            }
-        }
-        return ids;
-    }
-
-    private static Integer parseStars(String stars) {
-        try {
-            return stars == null ? null : Integer.valueOf(stars.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

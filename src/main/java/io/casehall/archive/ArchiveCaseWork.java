@@ -107,7 +107,7 @@ class ArchiveCaseWork {
     @Transactional
     void openPayment(Long applicationId, BigDecimal amount, String staffUser) {
         ArchiveApplication application = get(applicationId);
-        application.chargeRaised(amount, clock.instant());
+        application.payment().chargeRaised(amount, clock.instant());
         application.handledBy(staffUser, clock.instant());
         audit.record(staff(staffUser), "ARCHIVE_CHARGE_RAISED", "archive-application", application.getNumber(),
                 amount.toPlainString());
@@ -117,9 +117,9 @@ class ArchiveCaseWork {
     void recordReceipt(Long applicationId, boolean received, String staffUser) {
         ArchiveApplication application = get(applicationId);
         if (received) {
-            application.receiptConfirmed(clock.instant());
+            application.payment().receiptConfirmed(clock.instant());
         } else {
-            application.paymentNotReceived();
+            application.payment().paymentNotReceived();
         }
         application.handledBy(staffUser, clock.instant());
         audit.record(staff(staffUser), received ? "ARCHIVE_RECEIPT_CONFIRMED" : "ARCHIVE_RECEIPT_MISSING",
@@ -200,7 +200,7 @@ class ArchiveCaseWork {
     @Transactional
     void recordRefund(Long applicationId, String reference, String staffUser) {
         ArchiveApplication application = get(applicationId);
-        application.refunded(reference, clock.instant());
+        application.payment().refunded(reference, clock.instant());
         application.handledBy(staffUser, clock.instant());
         audit.record(staff(staffUser), "ARCHIVE_REFUNDED", "archive-application", application.getNumber(), reference);
     }

@@ -1,0 +1,238 @@
+package io.casehall.archive;
+
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.document.StoredDocument;
+import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SubmissionTokens;
+import io.casehall.shared.web.UserFacingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's changes to an open case — correct and re-upload, proofread, cancel — each once per form token. */
+@Controller
+@RequestMapping("/apply/archive")
+class ArchiveCorrectionsController {
+
+    private static final String BASE = ArchiveApplicantPages.BASE;
+    private static final String TOKEN_FIELD = ArchiveApplicantPages.TOKEN_FIELD;
+    private static final String KEPT_FIELD = "kept_";
+    private static final String LINE_FIELD = "en_";
+
+    private final ArchiveService archive;
+    private final ApplicantActions actions;
+    private final ScanUploads uploads;
+    private final ContentEditing contents;
+    private final DocumentStore documents;
+    private final SubmissionTokens tokens;
+    private final Messages messages;
+    private final ArchiveApplicantPages pages;
+
+    ArchiveCorrectionsController(ArchiveService archive, ApplicantActions actions, ScanUploads uploads,
+                                 ContentEditing contents, DocumentStore documents, SubmissionTokens tokens,
+                                 Messages messages, ArchiveApplicantPages pages) {
+        this.archive = archive;
+        this.actions = actions;
+        this.uploads = uploads;
+        this.contents = contents;
+        this.documents = documents;
+        this.tokens = tokens;
+        this.messages = messages;
+        this.pages = pages;
+    }
+
+    /** A scan kept from a correction that came back with a message. */
+    record KeptScan(UUID id, String name) {
+    }
+
+    /** 重新上传: new scans per item (and scans kept from an attempt that came back), with a remark. */
+    @PostMapping("/applications/{id}/correct")
+    String correct(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
+                   @RequestParam MultiValueMap<String, String> params,
+                   @RequestParam MultiValueMap<String, MultipartFile> files,
+                   @RequestParam(name = "remark", required = false) String remark,
+                   @RequestParam(name = TOKEN_FIELD, required = false) String token, Model model,
+                   RedirectAttributes redirect) throws IOException {
+        Optional<String> done = tokens.completed(applicant, "archive-correct", token);
+        if (done.isPresent()) {
+            redirect.addFlashAttribute("okMessage", done.get());
+            return "redirect:" + BASE + id;
+        }
+        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
+        if (!view.canCorrect()) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archive.error.notReturned",
+                    view.application().getNumber()));
+            return "redirect:" + BASE + id;
+        }
+        Map<Long, List<UUID>> scans = new LinkedHashMap<>();
+        Map<Long, String> fileErrors = new HashMap<>();
+        for (ArchiveItem item : view.application().getItems()) {
+            List<UUID> ids = new ArrayList<>(uuids(params.get(KEPT_FIELD + item.getId())));
+            String refused = uploads.store(applicant, files.getOrDefault(ArchivePortalController.SCAN_FIELD + item.getId(),
+                    List.of()), ids);
+            if (refused != null) {
+                fileErrors.put(item.getId(), refused);
+            }
+            scans.put(item.getId(), ids);
+        }
+        if (!fileErrors.isEmpty()) {
+            model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
+            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
+        }
+        try {
+            redirect.addFlashAttribute("okMessage", pages.once(applicant, "archive-correct", token, () -> {
+                actions.resubmit(applicant, id, scans, remark);
+                return messages.get("archiveweb.correct.done");
+            }));
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (UserFacingException e) {
+            model.addAttribute("errorMessage", messages.get(e));
+            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
+        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
+        }
+        return "redirect:" + BASE + id;
+    }
+
+    @GetMapping("/applications/{id}/proofread")
+    String proofreadPage(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model,
+                         RedirectAttributes redirect) {
+        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
+        if (!view.canProofread()) {
+            redirect.addFlashAttribute("errorMessage", notProofreading(view.application()));
+            return "redirect:" + BASE + id;
+        }
+        return proofreadingPage(applicant, id, Map.of(), null, model);
+    }
+
+    /** 我要校对: corrected English lines (named by line id) and/or one remark; neither means "confirmed". */
+    @PostMapping("/applications/{id}/proofread")
+    String proofread(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
+                     @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<Long, String> corrections = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(LINE_FIELD)) {
+                try {
+                    corrections.put(Long.valueOf(name.substring(LINE_FIELD.length())), value);
+                } catch (NumberFormatException ignored) {
+                    // not a line of this form
+                }
+            }
+        });
+        String remark = params.get("remark");
+        try {
+            redirect.addFlashAttribute("okMessage", pages.once(applicant, "archive-proofread", params.get(TOKEN_FIELD), () -> {
+                boolean confirmed = actions.proofread(applicant, id, corrections, remark);
+                return messages.get(confirmed ? "archiveweb.proofread.confirmed" : "archiveweb.proofread.submitted");
+            }));
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (UserFacingException e) {
+            ApplicationView view = archive.myApplication(applicant.applicantId(), id);
+            if (view.canProofread()) {
+                model.addAttribute("errorMessage", messages.get(e));
+                return proofreadingPage(applicant, id, corrections, remark, model);
+            }
+            redirect.addFlashAttribute("errorMessage", messages.get(e));
+        } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
+        }
+        return "redirect:" + BASE + id;
+    }
+
+    /** 取消申请 cannot be undone: this page says what will happen (the refund after paying) before the POST. */
+    @GetMapping("/applications/{id}/cancel")
+    String cancelConfirmation(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id, Model model,
+                              RedirectAttributes redirect) {
+        ApplicationView view = archive.myApplication(applicant.applicantId(), id);
+        if (!view.canCancel()) {
+            redirect.addFlashAttribute("errorMessage",
+                    messages.get("archive.error.cannotCancel", view.application().getNumber()));
+            return "redirect:" + BASE + id;
+        }
+        model.addAttribute("view", view);
+        return "archive/cancel";
+    }
+
+    @PostMapping("/applications/{id}/cancel")
+    String cancel(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
+                  @RequestParam(name = "confirm", required = false) String confirm,
+                  @RequestParam(name = TOKEN_FIELD, required = false) String token, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.cancel.confirmRequired"));
+            return "redirect:" + BASE + id + "/cancel";
+        }
+        return pages.act(applicant, id, "archive-cancel", token, redirect, () -> {
+            actions.cancel(applicant, id);
+            return messages.get("archiveweb.cancel.done");
+        });
+    }
+
+    private String correctionPage(ApplicantPrincipal applicant, Long id, Map<Long, List<KeptScan>> kept,
+                                  Map<Long, String> errors, String remark, Model model) {
+        model.addAttribute("correctKept", kept);
+        model.addAttribute("correctErrors", errors);
+        model.addAttribute("correctRemark", remark);
+        return pages.detailPage(applicant, id, model);
+    }
+
+    private String proofreadingPage(ApplicantPrincipal applicant, Long id, Map<Long, String> typed, String remark,
+                                    Model model) {
+        model.addAttribute("archiveApplication", contents.applicantContent(applicant.applicantId(), id));
+        model.addAttribute("typed", typed);
+        model.addAttribute("remark", remark);
+        return "archive/proofread";
+    }
+
+    private String notProofreading(ArchiveApplication application) {
+        return messages.get(application.getStatus().isOpen() ? "archive.error.notProofreading"
+                : "archive.error.caseFinished", application.getNumber());
+    }
+
+    private Map<Long, List<KeptScan>> describe(ApplicantPrincipal applicant, Map<Long, List<UUID>> scans) {
+        Map<Long, List<KeptScan>> kept = new HashMap<>();
+        scans.forEach((itemId, ids) -> kept.put(itemId, ids.stream()
+                .map(docId -> {
+                    StoredDocument document = documents.describeOwned(docId, applicant);
+                    return new KeptScan(document.getId(), document.getOriginalName());
+                }).toList()));
+        return kept;
+    }
+
+    private static List<UUID> uuids(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+        for (String value : values) {
+            try {
+                ids.add(UUID.fromString(value.strip()));
+            } catch (IllegalArgumentException ignored) {
+                // not an id: nothing to keep
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+}
