@@ -2,6 +2,7 @@ package io.casehall.clearance;
 
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 
+import io.casehall.clearance.plan.StudentRow;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.staff.StaffPrincipal;
 import java.time.Instant;

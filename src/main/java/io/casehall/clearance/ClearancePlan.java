@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A clearance plan (离校方案): a named season of students launched with one process definition. */
 @Entity
 @Table(name = "clearance_plan")
-class ClearancePlan {
+public class ClearancePlan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,7 +51,7 @@ class ClearancePlan {
     protected ClearancePlan() {
     }
 
-    ClearancePlan(String name, String createdBy, Instant now) {
+    public ClearancePlan(String name, String createdBy, Instant now) {
         this.name = name;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -59,7 +59,7 @@ class ClearancePlan {
     }
 
     /** Starts (or resumes) the launch with the given definition; a plan keeps the definition of its first launch. */
-    void startLaunch(String definitionId, Instant now) {
+    public void startLaunch(String definitionId, Instant now) {
         if (processDefinitionId == null) {
             processDefinitionId = definitionId;
         }
@@ -68,7 +68,7 @@ class ClearancePlan {
         launchHeartbeatAt = now;
     }
 
-    void finishLaunch(boolean complete, Instant now) {
+    public void finishLaunch(boolean complete, Instant now) {
         status = complete ? PlanStatus.LAUNCHED : PlanStatus.INTERRUPTED;
         launchHeartbeatAt = now;
         if (complete) {
@@ -76,35 +76,35 @@ class ClearancePlan {
         }
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    PlanStatus getStatus() {
+    public PlanStatus getStatus() {
         return status;
     }
 
-    String getProcessDefinitionId() {
+    public String getProcessDefinitionId() {
         return processDefinitionId;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    String getCreatedBy() {
+    public String getCreatedBy() {
         return createdBy;
     }
 
-    Instant getLaunchHeartbeatAt() {
+    public Instant getLaunchHeartbeatAt() {
         return launchHeartbeatAt;
     }
 
-    Instant getLaunchedAt() {
+    public Instant getLaunchedAt() {
         return launchedAt;
     }
 }

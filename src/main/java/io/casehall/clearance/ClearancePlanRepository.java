@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClearancePlanRepository extends JpaRepository<ClearancePlan, Long> {
+public interface ClearancePlanRepository extends JpaRepository<ClearancePlan, Long> {
 
     Optional<ClearancePlan> findByName(String name);
 

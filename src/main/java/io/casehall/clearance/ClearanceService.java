@@ -1,5 +1,12 @@
 package io.casehall.clearance;
 
+import io.casehall.clearance.checkpoint.ClearanceRoles;
+import io.casehall.clearance.checkpoint.Handovers;
+import io.casehall.clearance.checkpoint.OnSiteDecisions;
+import io.casehall.clearance.plan.ClearanceImports;
+import io.casehall.clearance.plan.PlanLookup;
+import io.casehall.clearance.plan.PlanManagement;
+import io.casehall.clearance.report.ClearanceReports;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.spreadsheet.ImportBatch;

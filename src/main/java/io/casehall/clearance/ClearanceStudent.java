@@ -1,5 +1,6 @@
 package io.casehall.clearance;
 
+import io.casehall.clearance.plan.StudentRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.Objects;
 /** A student of a plan, as imported (the seed's columns), with the process instance once launched. */
 @Entity
 @Table(name = "clearance_student")
-class ClearanceStudent {
+public class ClearanceStudent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,7 +84,7 @@ class ClearanceStudent {
     protected ClearanceStudent() {
     }
 
-    ClearanceStudent(long planId, StudentRow row, Instant now) {
+    public ClearanceStudent(long planId, StudentRow row, Instant now) {
         this.planId = planId;
         this.studentNo = row.studentNo();
         this.stage = ClearanceStage.NOT_LAUNCHED;
@@ -92,7 +93,7 @@ class ClearanceStudent {
     }
 
     /** Takes the row's values; true when something changed. */
-    boolean apply(StudentRow row, Instant now) {
+    public boolean apply(StudentRow row, Instant now) {
         boolean changed = !Objects.equals(candidateNo, row.candidateNo()) || !Objects.equals(fullName, row.fullName())
                 || !Objects.equals(gender, row.gender()) || !Objects.equals(idNumber, row.idNumber())
                 || !Objects.equals(department, row.department()) || !Objects.equals(major, row.major())
@@ -116,15 +117,15 @@ class ClearanceStudent {
         return changed;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getPlanId() {
+    public Long getPlanId() {
         return planId;
     }
 
-    String getStudentNo() {
+    public String getStudentNo() {
         return studentNo;
     }
 
@@ -132,11 +133,11 @@ class ClearanceStudent {
         return fullName;
     }
 
-    String getDepartment() {
+    public String getDepartment() {
         return department;
     }
 
-    String getIdNumber() {
+    public String getIdNumber() {
         return idNumber;
     }
 

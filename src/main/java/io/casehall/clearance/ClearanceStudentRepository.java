@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ClearanceStudentRepository extends JpaRepository<ClearanceStudent, Long> {
+public interface ClearanceStudentRepository extends JpaRepository<ClearanceStudent, Long> {
 
     List<ClearanceStudent> findByPlanIdAndStudentNoIn(long planId, Collection<String> studentNos);
 

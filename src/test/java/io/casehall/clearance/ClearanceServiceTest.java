@@ -5,6 +5,8 @@ import static io.casehall.clearance.GraduationClearanceProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.casehall.clearance.plan.LaunchHooks;
+import io.casehall.clearance.plan.PlanLauncher;
 import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.web.UserFacingException;
@@ -14,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,12 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -320,17 +322,17 @@ class ClearanceServiceTest extends IntegrationTest {
         long planId = planWith(students);
         long poisoned = id(planId, students.get(5));
         PlanLauncher launcher = launcherForTest();
-        launcher.beforeStart = studentId -> {
+        LaunchHooks.beforeStart(launcher, studentId -> {
             if (studentId == poisoned) {
                 throw new IllegalStateException("node crashed");
             }
-        };
+        });
         try {
             LaunchProgress interrupted = clearance.launchAndWait(planId, ADMIN);
             assertThat(interrupted.status()).isEqualTo(PlanStatus.INTERRUPTED);
             assertThat(interrupted.launched()).isLessThan(7);
         } finally {
-            launcher.beforeStart = null;
+            LaunchHooks.beforeStart(launcher, null);
         }
         long before = instances(planId);
         assertThat(before).isEqualTo(clearance.progress(planId).launched());

@@ -1,7 +1,8 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 
+import io.casehall.clearance.Checkpoint;
 import io.casehall.staff.StaffDirectory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * document order). A definition never changes once deployed, so the answer is cached per definition id.
  */
 @Component
-class CheckpointCatalog {
+public class CheckpointCatalog {
 
     private static final String GROUP_NAME_PREFIX = "离校：";
 
@@ -42,12 +43,12 @@ class CheckpointCatalog {
     }
 
     /** The latest deployed definition of the process, if any. */
-    Optional<String> latestDefinitionId() {
+    public Optional<String> latestDefinitionId() {
         return Optional.ofNullable(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
                 .latestVersion().singleResult()).map(ProcessDefinition::getId);
     }
 
-    List<Checkpoint> of(String processDefinitionId) {
+    public List<Checkpoint> of(String processDefinitionId) {
         return byDefinition.computeIfAbsent(processDefinitionId,
                 id -> read(repositoryService.getBpmnModelInstance(id)));
     }
@@ -64,7 +65,7 @@ class CheckpointCatalog {
      * As {@link #ensureGroups(String)}, and for department-scoped checkpoints (and the hand-over, when the model
      * scopes it) one group per department, e.g. 离校：培养单位学工审核（马克思主义学院）.
      */
-    void ensureGroups(String processDefinitionId, java.util.Collection<String> departments) {
+    public void ensureGroups(String processDefinitionId, java.util.Collection<String> departments) {
         for (Checkpoint checkpoint : of(processDefinitionId)) {
             if (checkpoint.groupId() == null || !checkpoint.groupId().matches("[A-Za-z0-9]+")) {
                 continue;
@@ -89,7 +90,7 @@ class CheckpointCatalog {
     }
 
     /** Whether the definition's hand-over task is department-scoped ({@code clearanceHandover${departmentCode}}). */
-    boolean handoverScoped(String processDefinitionId) {
+    public boolean handoverScoped(String processDefinitionId) {
         return handoverScope.computeIfAbsent(processDefinitionId, id -> {
             var element = repositoryService.getBpmnModelInstance(id).getModelElementById(TASK_HANDOVER);
             return element instanceof UserTask task && task.getCamundaCandidateGroups() != null
@@ -97,7 +98,7 @@ class CheckpointCatalog {
         });
     }
 
-    static List<Checkpoint> read(BpmnModelInstance model) {
+    public static List<Checkpoint> read(BpmnModelInstance model) {
         List<UserTask> tasks = new ArrayList<>(model.getModelElementsByType(UserTask.class));
         Map<String, Integer> documentOrder = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {

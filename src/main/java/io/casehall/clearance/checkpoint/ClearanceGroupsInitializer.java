@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,9 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.GraduationClearanceProcess;
+import io.casehall.clearance.plan.PlanLookup;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.staff.StaffPrincipal;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Decides who may act where in clearance, and which departments' students a staff member sees. */
 @Component
-class ClearanceRoles {
+public class ClearanceRoles {
 
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("D[0-9a-f]{8}");
 
@@ -23,7 +27,7 @@ class ClearanceRoles {
     }
 
     /** A member of the checkpoint's group (any department's group when department-scoped), or an administrator. */
-    boolean mayAct(StaffPrincipal staff, Checkpoint checkpoint) {
+    public boolean mayAct(StaffPrincipal staff, Checkpoint checkpoint) {
         if (staff == null) {
             return false;
         }
@@ -49,7 +53,7 @@ class ClearanceRoles {
     }
 
     /** The departments of the plan the staff member sees at the checkpoint: null for every department. */
-    Set<String> departmentScope(StaffPrincipal staff, long planId, Checkpoint checkpoint) {
+    public Set<String> departmentScope(StaffPrincipal staff, long planId, Checkpoint checkpoint) {
         if (staff != null && staff.isAdministrator() || !checkpoint.departmentScoped()) {
             return null;
         }
@@ -57,7 +61,7 @@ class ClearanceRoles {
     }
 
     /** The departments whose students wait for the staff member's hand-over: null for every department. */
-    Set<String> handoverScope(StaffPrincipal staff, long planId) {
+    public Set<String> handoverScope(StaffPrincipal staff, long planId) {
         if (staff != null && staff.isAdministrator()) {
             return null;
         }
@@ -69,7 +73,7 @@ class ClearanceRoles {
     }
 
     /** The departments the staff member sees on the plan's overview pages: null for every department. */
-    Set<String> departmentScope(StaffPrincipal staff, long planId) {
+    public Set<String> departmentScope(StaffPrincipal staff, long planId) {
         if (staff == null) {
             return Set.of();
         }
@@ -110,22 +114,22 @@ class ClearanceRoles {
     }
 
     /** The checkpoints of the plan where the staff member may act. */
-    List<Checkpoint> checkpointsOf(StaffPrincipal staff, long planId) {
+    public List<Checkpoint> checkpointsOf(StaffPrincipal staff, long planId) {
         return lookup.checkpoints(planId).stream().filter(c -> mayAct(staff, c)).toList();
     }
 
     /** Department operators (group or department groups of the hand-over) and administrators. */
-    boolean mayHandOver(StaffPrincipal staff) {
+    public boolean mayHandOver(StaffPrincipal staff) {
         return staff != null && (staff.isAdministrator()
                 || staff.groupIds().contains(GraduationClearanceProcess.GROUP_HANDOVER)
                 || !departmentCodes(staff, GraduationClearanceProcess.GROUP_HANDOVER).isEmpty());
     }
 
-    boolean mayManagePlans(StaffPrincipal staff) {
+    public boolean mayManagePlans(StaffPrincipal staff) {
         return staff != null && staff.isAdministrator();
     }
 
-    boolean mayUseClearance(StaffPrincipal staff) {
+    public boolean mayUseClearance(StaffPrincipal staff) {
         if (staff == null) {
             return false;
         }
@@ -135,7 +139,7 @@ class ClearanceRoles {
         return lookup.currentCheckpoints().stream().anyMatch(c -> mayAct(staff, c));
     }
 
-    Checkpoint requireActor(long planId, String checkpointId, StaffPrincipal staff) {
+    public Checkpoint requireActor(long planId, String checkpointId, StaffPrincipal staff) {
         Checkpoint checkpoint = lookup.checkpoint(planId, checkpointId);
         if (!mayAct(staff, checkpoint)) {
             throw new AccessDeniedException("not a member of " + checkpoint.groupId());
@@ -143,7 +147,7 @@ class ClearanceRoles {
         return checkpoint;
     }
 
-    void requirePlanManager(StaffPrincipal staff) {
+    public void requirePlanManager(StaffPrincipal staff) {
         if (!mayManagePlans(staff)) {
             throw new AccessDeniedException("clearance plans are managed by administrators");
         }
@@ -155,7 +159,7 @@ class ClearanceRoles {
         }
     }
 
-    static boolean admits(Set<String> scope, String department) {
+    public static boolean admits(Set<String> scope, String department) {
         return scope == null || scope.contains(department);
     }
 }

@@ -1,7 +1,9 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 
+import io.casehall.clearance.Refusal;
+import io.casehall.clearance.plan.PlanLauncher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * completing a task writes no variable rows.
  */
 @Component
-class DecisionExecutor {
+public class DecisionExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionExecutor.class);
 
@@ -53,7 +55,7 @@ class DecisionExecutor {
     }
 
     /** Completes the decisions; returns the refusals by student id (absent = done). */
-    Map<Long, Refusal> execute(List<PendingDecision> decisions, String operator) {
+    public Map<Long, Refusal> execute(List<PendingDecision> decisions, String operator) {
         Map<Long, Refusal> refused = new ConcurrentHashMap<>();
         if (decisions.isEmpty()) {
             return refused;

@@ -1,7 +1,15 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
-import static io.casehall.clearance.ClearanceRoles.admits;
+import static io.casehall.clearance.checkpoint.ClearanceRoles.admits;
 
+import io.casehall.clearance.ClearanceStage;
+import io.casehall.clearance.ClearanceStudent;
+import io.casehall.clearance.ClearanceStudentRepository;
+import io.casehall.clearance.GraduationClearanceProcess;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.StudentInfo;
+import io.casehall.clearance.plan.PlanLookup;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
@@ -14,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The department operator's hand-over of certificates: who waits for it, and confirming it. */
 @Component
-class Handovers {
+public class Handovers {
 
     private final ClearanceStudentRepository students;
     private final PlanLookup lookup;
@@ -31,19 +39,20 @@ class Handovers {
         this.taskService = taskService;
     }
 
-    Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size) {
+    public Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size) {
         lookup.planEntity(planId);
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         return queries.students(planId, ClearanceStage.READY, f, Math.max(0, page), PlanLookup.clampSize(size));
     }
 
-    Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size, StaffPrincipal staff) {
+    public Page<StudentInfo> awaitingHandover(long planId, StudentFilter filter, int page, int size,
+                                              StaffPrincipal staff) {
         roles.requireHandOver(staff);
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         return awaitingHandover(planId, f.within(roles.handoverScope(staff, planId)), page, size);
     }
 
-    void handOver(long planId, long studentId, StaffPrincipal staff) {
+    public void handOver(long planId, long studentId, StaffPrincipal staff) {
         roles.requireHandOver(staff);
         lookup.planEntity(planId);
         ClearanceStudent student = students.findById(studentId).filter(s -> s.getPlanId() == planId)

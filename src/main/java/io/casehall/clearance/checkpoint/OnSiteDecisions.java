@@ -1,7 +1,17 @@
-package io.casehall.clearance;
+package io.casehall.clearance.checkpoint;
 
-import static io.casehall.clearance.ClearanceRoles.admits;
+import static io.casehall.clearance.checkpoint.ClearanceRoles.admits;
 
+import io.casehall.clearance.BatchOutcome;
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.CheckpointRow;
+import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.GraduationClearanceProcess;
+import io.casehall.clearance.Refusal;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.Verdict;
+import io.casehall.clearance.plan.PlanLookup;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
@@ -17,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /** On-site processing at one checkpoint: searching students, deciding one, passing many in a batch. */
 @Component
-class OnSiteDecisions {
+public class OnSiteDecisions {
 
     private final PlanLookup lookup;
     private final ClearanceRoles roles;
@@ -34,21 +44,21 @@ class OnSiteDecisions {
         this.auditLog = auditLog;
     }
 
-    Page<CheckpointRow> searchAtCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
-                                           int size) {
+    public Page<CheckpointRow> searchAtCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
+                                                  int size) {
         lookup.checkpoint(planId, checkpointId);
         return queries.atCheckpoint(planId, checkpointId, filter, Math.max(0, page), PlanLookup.clampSize(size));
     }
 
-    Page<CheckpointRow> searchAtCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
-                                           int size, StaffPrincipal staff) {
+    public Page<CheckpointRow> searchAtCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
+                                                  int size, StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         return queries.atCheckpoint(planId, checkpointId, f.within(roles.departmentScope(staff, planId, checkpoint)),
                 Math.max(0, page), PlanLookup.clampSize(size));
     }
 
-    CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId, StaffPrincipal staff) {
+    public CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId, StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         CheckpointRow row = studentAtCheckpoint(planId, checkpointId, studentId);
         if (!admits(roles.departmentScope(staff, planId, checkpoint), row.student().department())) {
@@ -57,13 +67,13 @@ class OnSiteDecisions {
         return row;
     }
 
-    CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId) {
+    public CheckpointRow studentAtCheckpoint(long planId, String checkpointId, long studentId) {
         lookup.checkpoint(planId, checkpointId);
         return queries.row(planId, checkpointId, studentId).orElseThrow(NotFoundException::new);
     }
 
-    CheckpointRow decide(long planId, String checkpointId, long studentId, Verdict verdict, String remark,
-                         StaffPrincipal staff) {
+    public CheckpointRow decide(long planId, String checkpointId, long studentId, Verdict verdict, String remark,
+                                StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         if (verdict == null) {
             throw new UserFacingException("checkpoints.error.verdictRequired");
@@ -86,8 +96,8 @@ class OnSiteDecisions {
         return studentAtCheckpoint(planId, checkpointId, studentId, staff);
     }
 
-    BatchOutcome passMany(long planId, String checkpointId, Collection<Long> studentIds, String remark,
-                          StaffPrincipal staff) {
+    public BatchOutcome passMany(long planId, String checkpointId, Collection<Long> studentIds, String remark,
+                                 StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         List<Long> ids = studentIds == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(studentIds));
         if (ids.isEmpty()) {

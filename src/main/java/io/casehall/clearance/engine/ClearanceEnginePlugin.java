@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
 import java.util.ArrayList;
 import java.util.List;

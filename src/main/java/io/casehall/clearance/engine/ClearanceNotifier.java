@@ -1,5 +1,7 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
 import io.casehall.shared.notification.Notice;
 import io.casehall.shared.notification.NotificationService;
 import io.casehall.shared.notification.Recipient;

@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
 import java.sql.Connection;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * analyses them, so the launcher refreshes the statistics as soon as it is done.
  */
 @Component
-class EngineTableStatistics {
+public class EngineTableStatistics {
 
     private static final Logger log = LoggerFactory.getLogger(EngineTableStatistics.class);
 
@@ -59,7 +59,7 @@ class EngineTableStatistics {
         }
     }
 
-    void refreshAfterLaunch() {
+    public void refreshAfterLaunch() {
         for (String table : LAUNCH_TABLES) {
             try {
                 jdbc.execute("ANALYZE " + (isH2() ? "TABLE " : "") + table);

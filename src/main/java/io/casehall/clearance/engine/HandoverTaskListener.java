@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 

@@ -1,5 +1,6 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
+import io.casehall.clearance.GraduationClearanceProcess;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricExternalTaskLogEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;

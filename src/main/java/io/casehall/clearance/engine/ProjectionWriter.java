@@ -1,5 +1,9 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.CheckpointState;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
+import io.casehall.clearance.plan.LaunchContext;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import java.sql.Timestamp;
@@ -19,9 +23,9 @@ import org.springframework.stereotype.Component;
  * chunk's students are collected by the {@link LaunchContext} and written by the launcher in one batch.
  */
 @Component
-class ProjectionWriter implements ClearanceEvents {
+public class ProjectionWriter implements ClearanceEvents {
 
-    static final String INSERT_STATE = "INSERT INTO clearance_checkpoint_state "
+    public static final String INSERT_STATE = "INSERT INTO clearance_checkpoint_state "
             + "(student_id, checkpoint_id, plan_id, state, task_id, reached_at) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;

@@ -1,5 +1,14 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.ClearancePlan;
+import io.casehall.clearance.ClearanceStudentRepository;
+import io.casehall.clearance.MatchBy;
+import io.casehall.clearance.PlanStatus;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
+import io.casehall.clearance.checkpoint.DecisionExecutor;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.security.Actor;
@@ -16,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** Excel imports of clearance: a plan's students and a checkpoint's results, their templates and reports. */
 @Component
-class ClearanceImports {
+public class ClearanceImports {
 
     private final ClearanceStudentRepository students;
     private final CheckpointCatalog catalog;
@@ -44,7 +53,7 @@ class ClearanceImports {
         this.clock = clock;
     }
 
-    ImportResult importStudents(long planId, String fileName, byte[] xlsx, StaffPrincipal staff) {
+    public ImportResult importStudents(long planId, String fileName, byte[] xlsx, StaffPrincipal staff) {
         roles.requirePlanManager(staff);
         ClearancePlan plan = lookup.planEntity(planId);
         if (launcher.effectiveStatus(plan) != PlanStatus.DRAFT) {
@@ -63,26 +72,26 @@ class ClearanceImports {
         return result;
     }
 
-    byte[] studentTemplate() {
+    public byte[] studentTemplate() {
         return imports.template(StudentImport.definition());
     }
 
-    String studentTemplateFileName() {
+    public String studentTemplateFileName() {
         return imports.templateFileName(StudentImport.definition());
     }
 
-    List<ImportBatch> recentStudentImports(long planId, int limit) {
+    public List<ImportBatch> recentStudentImports(long planId, int limit) {
         return imports.recent(StudentImport.KIND, String.valueOf(planId), limit);
     }
 
-    DocumentContent importReport(long batchId, Actor actor) {
+    public DocumentContent importReport(long batchId, Actor actor) {
         ImportBatch batch = imports.find(StudentImport.KIND, batchId)
                 .or(() -> imports.find(ResultImport.KIND, batchId)).orElseThrow(NotFoundException::new);
         return imports.readReport(batch.getKind(), batchId, actor);
     }
 
-    ImportResult importResults(long planId, String checkpointId, MatchBy matchBy, String fileName, byte[] xlsx,
-                               StaffPrincipal staff) {
+    public ImportResult importResults(long planId, String checkpointId, MatchBy matchBy, String fileName, byte[] xlsx,
+                                      StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         MatchBy match = matchBy == null ? MatchBy.STUDENT_NO : matchBy;
         ImportResult result = imports.run(ResultImport.definition(match), ResultImport.scope(planId, checkpoint.id()),
@@ -96,26 +105,26 @@ class ClearanceImports {
         return result;
     }
 
-    byte[] resultTemplate(MatchBy matchBy) {
+    public byte[] resultTemplate(MatchBy matchBy) {
         return imports.template(ResultImport.definition(matchBy == null ? MatchBy.STUDENT_NO : matchBy));
     }
 
-    String resultTemplateFileName(MatchBy matchBy) {
+    public String resultTemplateFileName(MatchBy matchBy) {
         return imports.templateFileName(ResultImport.definition(matchBy == null ? MatchBy.STUDENT_NO : matchBy));
     }
 
-    ImportBatch resultImport(long planId, String checkpointId, long batchId) {
+    public ImportBatch resultImport(long planId, String checkpointId, long batchId) {
         return imports.find(ResultImport.KIND, batchId)
                 .filter(b -> ResultImport.scope(planId, checkpointId).equals(b.getScope()))
                 .orElseThrow(NotFoundException::new);
     }
 
-    ImportBatch studentImport(long planId, long batchId) {
+    public ImportBatch studentImport(long planId, long batchId) {
         return imports.find(StudentImport.KIND, batchId).filter(b -> String.valueOf(planId).equals(b.getScope()))
                 .orElseThrow(NotFoundException::new);
     }
 
-    List<ImportBatch> recentResultImports(long planId, String checkpointId, int limit) {
+    public List<ImportBatch> recentResultImports(long planId, String checkpointId, int limit) {
         return imports.recent(ResultImport.KIND, ResultImport.scope(planId, checkpointId), limit);
     }
 }

@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Set;
  * launcher writes each student's projection rows in one JDBC batch instead of one statement per task.
  * Students not covered (or no open context) take the listeners' direct path.
  */
-final class LaunchContext implements AutoCloseable {
+public final class LaunchContext implements AutoCloseable {
 
     private static final ThreadLocal<LaunchContext> CURRENT = new ThreadLocal<>();
 
@@ -31,16 +31,16 @@ final class LaunchContext implements AutoCloseable {
     }
 
     /** The context of this thread's running chunk if it covers the student, else null. */
-    static LaunchContext covering(long studentId) {
+    public static LaunchContext covering(long studentId) {
         LaunchContext context = CURRENT.get();
         return context != null && context.students.contains(studentId) ? context : null;
     }
 
-    void applicability(long studentId, Set<String> checkpoints) {
+    public void applicability(long studentId, Set<String> checkpoints) {
         applicable.put(studentId, Set.copyOf(checkpoints));
     }
 
-    void reached(long studentId, String checkpointId, String taskId) {
+    public void reached(long studentId, String checkpointId, String taskId) {
         reached.computeIfAbsent(studentId, id -> new LinkedHashMap<>()).put(checkpointId, taskId);
     }
 

@@ -1,5 +1,17 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.CheckpointState;
+import io.casehall.clearance.ClearancePlan;
+import io.casehall.clearance.ClearancePlanRepository;
+import io.casehall.clearance.ClearanceStudentRepository;
+import io.casehall.clearance.GraduationClearanceProcess;
+import io.casehall.clearance.LaunchProgress;
+import io.casehall.clearance.PlanStatus;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
+import io.casehall.clearance.engine.EngineTableStatistics;
+import io.casehall.clearance.engine.ProjectionWriter;
+import io.casehall.clearance.report.StudentSql;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
@@ -40,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * launch starts exactly the students without an instance.
  */
 @Component
-class PlanLauncher {
+public class PlanLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(PlanLauncher.class);
     /** A launch whose heartbeat is older than this is taken to have died with its node. */
@@ -282,7 +294,7 @@ class PlanLauncher {
         background.shutdownNow();
     }
 
-    static java.util.concurrent.ThreadFactory daemon(String name) {
+    public static java.util.concurrent.ThreadFactory daemon(String name) {
         java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());

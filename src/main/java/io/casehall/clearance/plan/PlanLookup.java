@@ -1,5 +1,11 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.ClearancePlan;
+import io.casehall.clearance.ClearancePlanRepository;
+import io.casehall.clearance.ClearanceStudentRepository;
+import io.casehall.clearance.PlanSummary;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
 import io.casehall.shared.web.NotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Looks up plans, their process definition and checkpoints, and their summaries, for the clearance services. */
 @Component
-class PlanLookup {
+public class PlanLookup {
 
     private final ClearancePlanRepository plans;
     private final ClearanceStudentRepository students;
@@ -23,26 +29,26 @@ class PlanLookup {
     }
 
     /** The checkpoints of the latest deployed model (what the next launched plan will have), in process order. */
-    List<Checkpoint> currentCheckpoints() {
+    public List<Checkpoint> currentCheckpoints() {
         return catalog.latestDefinitionId().map(catalog::of).orElse(List.of());
     }
 
     /** The checkpoints of a plan: of the definition it was launched with, or of the latest model while a draft. */
-    List<Checkpoint> checkpoints(long planId) {
+    public List<Checkpoint> checkpoints(long planId) {
         return definitionOf(planEntity(planId)).map(catalog::of).orElse(List.of());
     }
 
     /** One checkpoint of a plan; {@link NotFoundException} when the plan's model has no such checkpoint. */
-    Checkpoint checkpoint(long planId, String checkpointId) {
+    public Checkpoint checkpoint(long planId, String checkpointId) {
         return checkpoints(planId).stream().filter(c -> c.id().equals(checkpointId)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
-    boolean handoverScoped(long planId) {
+    public boolean handoverScoped(long planId) {
         return definitionOf(planEntity(planId)).map(catalog::handoverScoped).orElse(false);
     }
 
-    ClearancePlan planEntity(long planId) {
+    public ClearancePlan planEntity(long planId) {
         return plans.findById(planId).orElseThrow(NotFoundException::new);
     }
 
@@ -57,7 +63,7 @@ class PlanLookup {
                 plan.getProcessDefinitionId(), plan.getCreatedAt(), plan.getCreatedBy(), plan.getLaunchedAt());
     }
 
-    static int clampSize(int size) {
+    public static int clampSize(int size) {
         return size <= 0 ? 20 : Math.min(size, 500);
     }
 }

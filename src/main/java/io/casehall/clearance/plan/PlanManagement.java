@@ -1,5 +1,16 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.ClearancePlan;
+import io.casehall.clearance.ClearancePlanRepository;
+import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.ClearanceStudent;
+import io.casehall.clearance.ClearanceStudentRepository;
+import io.casehall.clearance.LaunchProgress;
+import io.casehall.clearance.PlanSummary;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.StudentInfo;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
@@ -13,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** Manages clearance plans: creation, listing, their students and filter values, and launching. */
 @Component
-class PlanManagement {
+public class PlanManagement {
 
     private final ClearancePlanRepository plans;
     private final ClearanceStudentRepository students;
@@ -37,7 +48,7 @@ class PlanManagement {
         this.clock = clock;
     }
 
-    PlanSummary createPlan(String name, StaffPrincipal staff) {
+    public PlanSummary createPlan(String name, StaffPrincipal staff) {
         roles.requirePlanManager(staff);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -59,51 +70,51 @@ class PlanManagement {
         return lookup.summary(plan);
     }
 
-    List<PlanSummary> plans() {
+    public List<PlanSummary> plans() {
         return plans.findAllByOrderByIdDesc().stream().map(lookup::summary).toList();
     }
 
-    PlanSummary plan(long planId) {
+    public PlanSummary plan(long planId) {
         return lookup.summary(lookup.planEntity(planId));
     }
 
-    Page<StudentInfo> students(long planId, StudentFilter filter, int page, int size) {
+    public Page<StudentInfo> students(long planId, StudentFilter filter, int page, int size) {
         lookup.planEntity(planId);
         return queries.students(planId, null, filter, Math.max(0, page), PlanLookup.clampSize(size));
     }
 
-    List<String> departments(long planId) {
+    public List<String> departments(long planId) {
         return queries.distinct(planId, "department");
     }
 
-    List<String> categories(long planId) {
+    public List<String> categories(long planId) {
         return queries.distinct(planId, "category");
     }
 
-    List<String> levels(long planId) {
+    public List<String> levels(long planId) {
         return queries.distinct(planId, "level");
     }
 
-    LaunchProgress launch(long planId, StaffPrincipal staff) {
+    public LaunchProgress launch(long planId, StaffPrincipal staff) {
         roles.requirePlanManager(staff);
         return launcher.launch(planId, staff);
     }
 
-    LaunchProgress launchAndWait(long planId, StaffPrincipal staff) {
+    public LaunchProgress launchAndWait(long planId, StaffPrincipal staff) {
         roles.requirePlanManager(staff);
         return launcher.launchAndWait(planId, staff);
     }
 
-    LaunchProgress progress(long planId) {
+    public LaunchProgress progress(long planId) {
         return launcher.progress(planId);
     }
 
-    Optional<Long> studentId(long planId, String studentNo) {
+    public Optional<Long> studentId(long planId, String studentNo) {
         return students.findByPlanIdAndStudentNoIn(planId, List.of(studentNo)).stream().findFirst()
                 .map(ClearanceStudent::getId);
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 }

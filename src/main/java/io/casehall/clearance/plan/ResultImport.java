@@ -1,5 +1,13 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.CheckpointState;
+import io.casehall.clearance.GraduationClearanceProcess;
+import io.casehall.clearance.MatchBy;
+import io.casehall.clearance.Refusal;
+import io.casehall.clearance.Verdict;
+import io.casehall.clearance.checkpoint.DecisionExecutor;
+import io.casehall.clearance.checkpoint.PendingDecision;
+import io.casehall.clearance.report.ClearanceQueries;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.spreadsheet.ImportDefinition;
 import io.casehall.shared.spreadsheet.ImportSink;

@@ -1,5 +1,7 @@
-package io.casehall.clearance;
+package io.casehall.clearance.plan;
 
+import io.casehall.clearance.ClearanceStudent;
+import io.casehall.clearance.ClearanceStudentRepository;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.spreadsheet.ImportDefinition;
 import io.casehall.shared.spreadsheet.ImportSink;

@@ -1,5 +1,14 @@
-package io.casehall.clearance;
+package io.casehall.clearance.report;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.CheckpointCell;
+import io.casehall.clearance.CheckpointRow;
+import io.casehall.clearance.CheckpointState;
+import io.casehall.clearance.ClearanceStage;
+import io.casehall.clearance.GridRow;
+import io.casehall.clearance.MatchBy;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.StudentInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the projection: on-site lists, counters, grid, export pages and the student's own progress. */
 @Component
-class ClearanceQueries {
+public class ClearanceQueries {
 
     /** Students per page of the streamed export. */
     static final int EXPORT_PAGE = 1000;
@@ -54,7 +63,8 @@ class ClearanceQueries {
                 rs.getString("decided_by"), StudentSql.instant(rs, "decided_at"));
     }
 
-    Page<CheckpointRow> atCheckpoint(long planId, String checkpointId, StudentFilter filter, int page, int size) {
+    public Page<CheckpointRow> atCheckpoint(long planId, String checkpointId, StudentFilter filter, int page,
+                                            int size) {
         StudentSql.Where where = StudentSql.where(filter);
         StringBuilder condition = new StringBuilder(" FROM clearance_student s JOIN clearance_checkpoint_state c"
                 + " ON c.student_id = s.id AND c.checkpoint_id = ? WHERE s.plan_id = ? AND c.state <> 'NOT_APPLICABLE'");
@@ -74,7 +84,7 @@ class ClearanceQueries {
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
-    Optional<CheckpointRow> row(long planId, String checkpointId, long studentId) {
+    public Optional<CheckpointRow> row(long planId, String checkpointId, long studentId) {
         return jdbc.query("SELECT " + CHECKPOINT_ROW_COLUMNS + " FROM clearance_student s"
                         + " JOIN clearance_checkpoint_state c ON c.student_id = s.id AND c.checkpoint_id = ?"
                         + " WHERE s.plan_id = ? AND s.id = ?",
@@ -82,14 +92,14 @@ class ClearanceQueries {
     }
 
     /** A student's state and open task at a checkpoint. */
-    record Target(long studentId, String studentNo, String fullName, String idNumber, CheckpointState state,
-                  String taskId, String remark, String department) {
+    public record Target(long studentId, String studentNo, String fullName, String idNumber, CheckpointState state,
+                         String taskId, String remark, String department) {
 
         /**
          * Why the student cannot be decided at the checkpoint now (a key of {@code i18n/checkpoints}: not
          * launched, not applicable, not reached, already passed, handled a moment ago), or null when they can.
          */
-        String refusal() {
+        public String refusal() {
             if (state == null) {
                 return "checkpoints.error.notLaunched";
             }
@@ -103,12 +113,12 @@ class ClearanceQueries {
     }
 
     /** The targets of these students at the checkpoint (students of other plans, or without a row, are absent). */
-    Map<Long, Target> targets(long planId, String checkpointId, List<Long> studentIds) {
+    public Map<Long, Target> targets(long planId, String checkpointId, List<Long> studentIds) {
         return targets(planId, checkpointId, "s.id", studentIds, Target::studentId);
     }
 
     /** Targets found by student number or ID number (as stored: upper case, no blanks). */
-    Map<String, Target> targetsByKey(long planId, String checkpointId, MatchBy matchBy, List<String> keys) {
+    public Map<String, Target> targetsByKey(long planId, String checkpointId, MatchBy matchBy, List<String> keys) {
         return matchBy == MatchBy.STUDENT_NO
                 ? targets(planId, checkpointId, "s.student_no", keys, Target::studentNo)
                 : targets(planId, checkpointId, "s.id_number", keys, Target::idNumber);
@@ -165,7 +175,7 @@ class ClearanceQueries {
     // ---------------------------------------------------------------- students, grid, export
 
     /** Students of the plan matching the filter, in the given stage unless {@code stage} is null; by student no. */
-    Page<StudentInfo> students(long planId, ClearanceStage stage, StudentFilter filter, int page, int size) {
+    public Page<StudentInfo> students(long planId, ClearanceStage stage, StudentFilter filter, int page, int size) {
         StudentSql.Where where = StudentSql.where(filter);
         List<Object> args = new ArrayList<>(List.of(planId));
         String condition = " FROM clearance_student s WHERE s.plan_id = ?";
@@ -258,7 +268,7 @@ class ClearanceQueries {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 
-    List<String> distinct(long planId, String column) {
+    public List<String> distinct(long planId, String column) {
         return jdbc.queryForList("SELECT DISTINCT " + column + " FROM clearance_student WHERE plan_id = ? AND "
                 + column + " IS NOT NULL ORDER BY " + column, String.class, planId);
     }
@@ -281,7 +291,7 @@ class ClearanceQueries {
         return cellsOf(List.of(studentId)).getOrDefault(studentId, Map.of());
     }
 
-    String handoverTaskId(long planId, long studentId) {
+    public String handoverTaskId(long planId, long studentId) {
         return jdbc.query("SELECT handover_task_id FROM clearance_student WHERE plan_id = ? AND id = ?",
                 rs -> rs.next() ? rs.getString(1) : null, planId, studentId);
     }

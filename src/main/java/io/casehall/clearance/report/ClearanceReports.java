@@ -1,7 +1,20 @@
-package io.casehall.clearance;
+package io.casehall.clearance.report;
 
-import static io.casehall.clearance.ClearanceRoles.admits;
+import static io.casehall.clearance.checkpoint.ClearanceRoles.admits;
 
+import io.casehall.clearance.Checkpoint;
+import io.casehall.clearance.CheckpointCell;
+import io.casehall.clearance.CheckpointCounters;
+import io.casehall.clearance.CheckpointState;
+import io.casehall.clearance.ClearancePlan;
+import io.casehall.clearance.Grid;
+import io.casehall.clearance.GridRow;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.StudentInfo;
+import io.casehall.clearance.StudentProgress;
+import io.casehall.clearance.checkpoint.CheckpointCatalog;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
+import io.casehall.clearance.plan.PlanLookup;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.masking.Masking;
@@ -23,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /** Read side of clearance: counters, statistics, the back-office grid and its export, a student's own progress. */
 @Component
-class ClearanceReports {
+public class ClearanceReports {
 
     private final PlanLookup lookup;
     private final ClearanceRoles roles;
@@ -44,43 +57,43 @@ class ClearanceReports {
         this.messages = messages;
     }
 
-    CheckpointCounters counters(long planId, String checkpointId) {
+    public CheckpointCounters counters(long planId, String checkpointId) {
         Checkpoint checkpoint = lookup.checkpoint(planId, checkpointId);
         return counters(checkpoint, queries.counts(planId, StudentFilter.none()).get(checkpointId));
     }
 
-    CheckpointCounters counters(long planId, String checkpointId, StaffPrincipal staff) {
+    public CheckpointCounters counters(long planId, String checkpointId, StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         Set<String> scope = roles.departmentScope(staff, planId, checkpoint);
         return counters(checkpoint, queries.counts(planId, StudentFilter.none().within(scope)).get(checkpointId));
     }
 
-    List<CheckpointCounters> statistics(long planId, StudentFilter filter, StaffPrincipal staff) {
+    public List<CheckpointCounters> statistics(long planId, StudentFilter filter, StaffPrincipal staff) {
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         return statistics(planId, f.within(roles.departmentScope(staff, planId)));
     }
 
-    Grid grid(long planId, StudentFilter filter, int page, int size, StaffPrincipal staff) {
+    public Grid grid(long planId, StudentFilter filter, int page, int size, StaffPrincipal staff) {
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         return grid(planId, f.within(roles.departmentScope(staff, planId)), page, size);
     }
 
-    void exportGrid(long planId, StudentFilter filter, OutputStream out, StaffPrincipal staff) {
+    public void exportGrid(long planId, StudentFilter filter, OutputStream out, StaffPrincipal staff) {
         StudentFilter f = filter == null ? StudentFilter.none() : filter;
         exportGrid(planId, f.within(roles.departmentScope(staff, planId)), false, out, staff);
     }
 
-    List<String> departments(long planId, StaffPrincipal staff) {
+    public List<String> departments(long planId, StaffPrincipal staff) {
         Set<String> scope = roles.departmentScope(staff, planId);
         return queries.distinct(planId, "department").stream().filter(d -> admits(scope, d)).toList();
     }
 
-    List<CheckpointCounters> statistics(long planId, StudentFilter filter) {
+    public List<CheckpointCounters> statistics(long planId, StudentFilter filter) {
         Map<String, Map<CheckpointState, Long>> counts = queries.counts(planId, filter);
         return lookup.checkpoints(planId).stream().map(c -> counters(c, counts.get(c.id()))).toList();
     }
 
-    Grid grid(long planId, StudentFilter filter, int page, int size) {
+    public Grid grid(long planId, StudentFilter filter, int page, int size) {
         List<Checkpoint> columns = lookup.checkpoints(planId);
         Page<StudentInfo> studentsPage = queries.students(planId, null, filter, Math.max(0, page),
                 PlanLookup.clampSize(size));
@@ -88,7 +101,8 @@ class ClearanceReports {
         return new Grid(columns, new PageImpl<>(rows, studentsPage.getPageable(), studentsPage.getTotalElements()));
     }
 
-    void exportGrid(long planId, StudentFilter filter, boolean unmaskedIdNumbers, OutputStream out, Actor actor) {
+    public void exportGrid(long planId, StudentFilter filter, boolean unmaskedIdNumbers, OutputStream out,
+                           Actor actor) {
         ClearancePlan plan = lookup.planEntity(planId);
         List<Checkpoint> columns = lookup.checkpoints(planId);
         List<ExportColumn<GridRow>> sheetColumns = new ArrayList<>(List.of(
@@ -117,11 +131,11 @@ class ClearanceReports {
         }
     }
 
-    String gridExportFileName(long planId) {
+    public String gridExportFileName(long planId) {
         return messages.get("checkpoints.export.fileName", lookup.planEntity(planId).getName());
     }
 
-    List<StudentProgress> progressByIdNumber(String idNumber) {
+    public List<StudentProgress> progressByIdNumber(String idNumber) {
         List<StudentProgress> result = new ArrayList<>();
         for (ClearanceQueries.OwnRow own : queries.launchedByIdNumber(ChineseIdNumber.normalize(idNumber))) {
             Map<String, CheckpointCell> cells = queries.cells(own.student().id());

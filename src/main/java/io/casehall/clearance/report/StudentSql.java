@@ -1,5 +1,8 @@
-package io.casehall.clearance;
+package io.casehall.clearance.report;
 
+import io.casehall.clearance.ClearanceStage;
+import io.casehall.clearance.StudentFilter;
+import io.casehall.clearance.StudentInfo;
 import io.casehall.shared.identity.ChineseIdNumber;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** SQL fragments shared by the clearance queries: the student columns, their mapping, and the filters. */
-final class StudentSql {
+public final class StudentSql {
 
     static final String COLUMNS = "s.id, s.plan_id, s.student_no, s.candidate_no, s.full_name, s.gender, s.id_number,"
             + " s.department, s.major, s.class_name, s.category, s.level, s.household_migration, s.dormitory, s.stage";
@@ -111,7 +114,7 @@ final class StudentSql {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    static String marks(int n) {
+    public static String marks(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -1,4 +1,4 @@
-package io.casehall.clearance;
+package io.casehall.clearance.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  */
 public class RecordingClearancePlugin extends AbstractProcessEnginePlugin {
 
-    static final Recorder EVENTS = new Recorder();
+    public static final Recorder EVENTS = new Recorder();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -24,12 +24,12 @@ public class RecordingClearancePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    static final class Recorder implements ClearanceEvents {
+    public static final class Recorder implements ClearanceEvents {
 
-        final List<String> lines = new CopyOnWriteArrayList<>();
-        volatile Set<String> lastApplicable = Set.of();
+        public final List<String> lines = new CopyOnWriteArrayList<>();
+        public volatile Set<String> lastApplicable = Set.of();
 
-        void clear() {
+        public void clear() {
             lines.clear();
             lastApplicable = Set.of();
         }
