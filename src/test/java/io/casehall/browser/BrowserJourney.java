@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,11 @@ public abstract class BrowserJourney {
     @Autowired
     private SessionRepository<? extends Session> sessions;
 
+    @Autowired
+    private IdentityService identityService;
+
+    private static final AtomicInteger STAFF_NUMBERS = new AtomicInteger();
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }
@@ -80,6 +88,33 @@ public abstract class BrowserJourney {
     protected StaffConsole staffIn(String slot, String user, String password) {
         Window window = Chromium.window(slot, "工作人员 " + user, Viewport.DESKTOP, baseUrl());
         return new StaffConsole(window).login(user, password);
+    }
+
+    /**
+     * A member of staff of this journey's own, in these groups (roles such as archiveClerk), signed in nowhere
+     * yet; the name is what pages show.
+     */
+    protected StaffAccount newStaff(String name, String... groups) {
+        String id = "staff" + System.currentTimeMillis() % 100_000 + "x" + STAFF_NUMBERS.incrementAndGet();
+        User user = identityService.newUser(id);
+        user.setFirstName(name);
+        user.setLastName("");
+        user.setPassword(StaffAccount.PASSWORD);
+        identityService.saveUser(user);
+        for (String group : groups) {
+            identityService.createMembership(id, group);
+        }
+        return new StaffAccount(id, name);
+    }
+
+    /** A staff login made by {@link #newStaff}. */
+    protected record StaffAccount(String id, String name) {
+        static final String PASSWORD = "Desk2026pass";
+    }
+
+    /** Signs this member of staff in, in a browser slot (a short ASCII name such as "clerk"; desktop size). */
+    protected StaffConsole signIn(String slot, StaffAccount account) {
+        return staffIn(slot, account.id(), StaffAccount.PASSWORD);
     }
 
     /** The administrator, e.g. to read the codes the SMS/e-mail gateway kept in the outbox. */

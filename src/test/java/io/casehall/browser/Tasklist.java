@@ -78,12 +78,32 @@ public final class Tasklist {
 
     /** 完成: submits the form; waits until the task has left the list. */
     public Tasklist complete(String taskId) {
-        window.step("完成任务").js("const done = [...document.querySelectorAll('button')].find(b => b.innerText.trim()"
-                + " === '完成'); if (done) done.scrollIntoView({block: 'center'});");
-        window.shot().click("完成");
+        window.step("完成任务");
+        pressComplete();
         window.wait(d -> d.findElements(By.cssSelector("ol.tasks-list li.task h4 a[href*='task=" + taskId + "']"))
                 .isEmpty(), "the task to leave the list after 完成");
         window.shot();
         return this;
+    }
+
+    /**
+     * 完成 where the procedure refuses the form: Tasklist shows the refusal as staff should read it (this text,
+     * no engine codes or exception names) and the task stays open.
+     */
+    public Tasklist completeRefused(String taskId, String message) {
+        window.step("完成任务（应被拒绝）");
+        pressComplete();
+        window.see(message).shot();
+        String shown = window.text();
+        assertThat(shown).as("the refusal as Tasklist shows it").doesNotContain("ENGINE-", "Exception", "TaskListener");
+        assertThat(window.driver().findElements(By.cssSelector("ol.tasks-list li.task h4 a[href*='task=" + taskId + "']")))
+                .as("the refused task stays in the list").isNotEmpty();
+        return this;
+    }
+
+    private void pressComplete() {
+        window.js("const done = [...document.querySelectorAll('button')].find(b => b.innerText.trim()"
+                + " === '完成'); if (done) done.scrollIntoView({block: 'center'});");
+        window.shot().click("完成");
     }
 }

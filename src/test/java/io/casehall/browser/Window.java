@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -202,6 +203,38 @@ public final class Window {
         return this;
     }
 
+    /** Sets a date field (the browser's own date picker takes keys in the locale's order, so by script). */
+    public Window fillDate(String label, java.time.LocalDate date) {
+        js("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), date.toString());
+        return this;
+    }
+
+    /**
+     * Follows the download link with this text as a person would and waits until the file is saved; returns
+     * the saved file (in a fresh temporary folder).
+     */
+    public Path download(String linkText) {
+        try {
+            Path folder = Files.createTempDirectory("casehall-download-");
+            folder.toFile().deleteOnExit();
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", folder.toAbsolutePath().toString()));
+            clickElement(button(linkText, null));
+            return wait(d -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                            .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, "the download of 「" + linkText + "」");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits until the page shows all these texts. */
     public Window see(String... texts) {
         try {
@@ -235,6 +268,16 @@ public final class Window {
     /** The value in the field with this label. */
     public String valueOf(String label) {
         return field(label).getDomProperty("value");
+    }
+
+    /** Whether the check box (or radio button) with this label is ticked. */
+    public boolean ticked(String optionLabel) {
+        return option(optionLabel).isSelected();
+    }
+
+    /** Where the link with this text leads (its absolute address). */
+    public String href(String linkText) {
+        return button(linkText, null).getDomProperty("href");
     }
 
     /** The path (and query) of the page shown. */
