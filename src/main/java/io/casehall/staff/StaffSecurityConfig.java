@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,29 @@ class StaffSecurityConfig {
     /** The console's own pages: no inline script or style, nothing from elsewhere, framed only by itself. */
     static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
+    static final String MANAGEMENT_REALM = "CaseHall management";
+
+    /**
+     * Spring Boot Actuator: the health probes (and the overall status, details only for administrators) answer
+     * anyone, so that a load balancer or Kubernetes can ask; everything else ({@code /actuator/prometheus},
+     * {@code /actuator/info}) only staff administrators, signed in to the console or with HTTP Basic (a
+     * Prometheus scraper), remembered as on /engine-rest. An applicant's session is refused.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain managementChain(HttpSecurity http, EngineRestAuthenticationProvider staff) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(new ProviderManager(staff))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                // Anonymous requests get 401 with a Basic challenge (no redirect to a login page).
+                .httpBasic(basic -> basic.realmName(MANAGEMENT_REALM))
+                // A scraper's Basic sign-in creates no session; a signed-in administrator's session is used.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
+    }
 
     @Bean
     @Order(10)

@@ -246,7 +246,7 @@ class VerificationCodeServiceTest extends IntegrationTest {
         final List<Integer> validMinutes = new ArrayList<>();
 
         CapturingNotifications() {
-            super(null, null, null, null, null, null);
+            super(null, null, null, null, null, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         }
 
         @Override

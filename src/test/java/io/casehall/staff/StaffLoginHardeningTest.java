@@ -135,7 +135,7 @@ class StaffLoginHardeningTest {
 
         StaffDirectoryProperties properties = new StaffDirectoryProperties(null, null,
                 new StaffDirectoryProperties.Staff(List.of("admin")));
-        new StaffDirectoryInitializer(directory(), properties).initialize();
+        new StaffDirectoryInitializer(directory(), properties, new StartupReadiness(null)).initialize();
 
         assertThat(identityService.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
     }

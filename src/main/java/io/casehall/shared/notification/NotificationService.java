@@ -1,6 +1,8 @@
 package io.casehall.shared.notification;
 
 import io.casehall.shared.web.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The one way CaseHall tells people things: the in-app message centre, e-mail and SMS. Each channel
  * receives a given notice once, so a delegate retried by the job executor never sends twice.
  * Messages never contain passwords.
+ *
+ * <p>Every hand-over to a gateway is counted in {@code casehall.notifications.deliveries{channel=EMAIL|SMS,
+ * outcome=sent|failed}}: an SMTP server or SMS provider that is down shows as a rising {@code failed} count (the
+ * job that sent it is retried and, in the end, counted as an incident), not only as a stack trace in a log.
  */
 @Service
 public class NotificationService {
@@ -23,15 +29,19 @@ public class NotificationService {
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Deliveries emailDeliveries;
+    private final Deliveries smsDeliveries;
 
     public NotificationService(InboxMessageRepository inbox, EmailGateway email, SmsGateway sms,
-                               MessageSource messages, JdbcTemplate jdbc, Clock clock) {
+                               MessageSource messages, JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.inbox = inbox;
         this.email = email;
         this.sms = sms;
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.emailDeliveries = new Deliveries(meters, OutboxMessage.Channel.EMAIL);
+        this.smsDeliveries = new Deliveries(meters, OutboxMessage.Channel.SMS);
     }
 
     @Transactional
@@ -43,10 +53,10 @@ public class NotificationService {
                     clock.instant()));
         }
         if (hasText(recipient.email()) && firstDelivery(notice.dedupKey(), "EMAIL")) {
-            email.send(recipient.email(), subject, body);
+            emailDeliveries.count(() -> email.send(recipient.email(), subject, body));
         }
         if (hasText(recipient.mobile()) && firstDelivery(notice.dedupKey(), "SMS")) {
-            sms.send(recipient.mobile(), "【CaseHall】" + body);
+            smsDeliveries.count(() -> sms.send(recipient.mobile(), "【CaseHall】" + body));
         }
     }
 
@@ -55,8 +65,9 @@ public class NotificationService {
      * forwards; sent from the configured mailbox, never stored in a message centre.
      */
     public void emailWithAttachments(String to, Notice notice, Locale locale, List<EmailGateway.Attachment> attachments) {
-        email.send(to, text(notice.messageKey() + ".subject", notice.args(), locale),
-                text(notice.messageKey() + ".body", notice.args(), locale), attachments);
+        String subject = text(notice.messageKey() + ".subject", notice.args(), locale);
+        String body = text(notice.messageKey() + ".body", notice.args(), locale);
+        emailDeliveries.count(() -> email.send(to, subject, body, attachments));
     }
 
     /** A one-time code to an address that may not belong to an account yet; never stored in the inbox. */
@@ -69,10 +80,12 @@ public class NotificationService {
      * message centre: for what must reach an address without telling the requester anything about it.
      */
     public void sendToAddress(String target, String messageKey, Object[] args, Locale locale) {
+        String body = text(messageKey + ".body", args, locale);
         if (target.contains("@")) {
-            email.send(target, text(messageKey + ".subject", args, locale), text(messageKey + ".body", args, locale));
+            String subject = text(messageKey + ".subject", args, locale);
+            emailDeliveries.count(() -> email.send(target, subject, body));
         } else {
-            sms.send(target, "【CaseHall】" + text(messageKey + ".body", args, locale));
+            smsDeliveries.count(() -> sms.send(target, "【CaseHall】" + body));
         }
     }
 
@@ -113,5 +126,29 @@ public class NotificationService {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /** Sent and failed hand-overs to one channel's gateway. */
+    private static final class Deliveries {
+
+        private final Counter sent;
+        private final Counter failed;
+
+        Deliveries(MeterRegistry meters, OutboxMessage.Channel channel) {
+            this.sent = Counter.builder("casehall.notifications.deliveries").description("Messages handed to a gateway")
+                    .tag("channel", channel.name()).tag("outcome", "sent").register(meters);
+            this.failed = Counter.builder("casehall.notifications.deliveries").description("Messages handed to a gateway")
+                    .tag("channel", channel.name()).tag("outcome", "failed").register(meters);
+        }
+
+        void count(Runnable delivery) {
+            try {
+                delivery.run();
+            } catch (RuntimeException e) {
+                failed.increment();
+                throw e;
+            }
+            sent.increment();
+        }
     }
 }
