@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +47,9 @@ public abstract class BrowserJourney {
     protected static final String ADMIN_PASSWORD = "Console2026";
     protected static final String REVIEWER = "reviewer";
     protected static final String REVIEWER_PASSWORD = "Review2026";
+    /** Password of the staff accounts a journey creates ({@link #newStaff}). */
+    protected static final String STAFF_PASSWORD = "Staff2026pass";
+    private static final AtomicLong STAFF_SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     @LocalServerPort
     protected int port;
@@ -53,6 +59,9 @@ public abstract class BrowserJourney {
 
     @Autowired
     private SessionRepository<? extends Session> sessions;
+
+    @Autowired
+    private IdentityService identityService;
 
     protected String baseUrl() {
         return "http://localhost:" + port;
@@ -80,6 +89,23 @@ public abstract class BrowserJourney {
     protected StaffConsole staffIn(String slot, String user, String password) {
         Window window = Chromium.window(slot, "工作人员 " + user, Viewport.DESKTOP, baseUrl());
         return new StaffConsole(window).login(user, password);
+    }
+
+    /**
+     * A new member of staff for this journey (password {@link #STAFF_PASSWORD}), in these role groups of the
+     * engine's identity service (the groups must exist); the user id is unique, e.g. "library37w3a6" (the engine allows letters and digits only).
+     */
+    protected String newStaff(String idPrefix, String name, String... groups) {
+        String userId = idPrefix + Long.toString(STAFF_SEQUENCE.incrementAndGet(), 36);
+        User user = identityService.newUser(userId);
+        user.setFirstName(name);
+        user.setLastName("");
+        user.setPassword(STAFF_PASSWORD);
+        identityService.saveUser(user);
+        for (String group : groups) {
+            identityService.createMembership(userId, group);
+        }
+        return userId;
     }
 
     /** The administrator, e.g. to read the codes the SMS/e-mail gateway kept in the outbox. */

@@ -28,6 +28,11 @@ public final class Portal {
         return this;
     }
 
+    /** 离校进度 in the menu: the student's graduation clearance, checkpoint by checkpoint. */
+    public Window openClearance() {
+        return window.step("点「离校进度」").press("离校进度").see("我的离校进度");
+    }
+
     /**
      * Types the answer of the picture captcha (图形验证码) shown on the page. A person reads it from the image;
      * the test reads the answer the server keeps in this browser's session, once the image has loaded.
