@@ -96,9 +96,15 @@ class ClearanceDepartmentScopeJourneyTest extends BrowserJourney {
         // the literature student sees the checkpoint passed
         var account = applicants.create("周若溪");
         accounts.markRealNameVerified(account.applicantId(), zhou.idNumber(), zhou.studentNo());
-        Window 学生 = applicant(viewport).login(accounts.get(account.applicantId()).getMobile(), TestApplicants.PASSWORD)
-                .openClearance();
-        学生.see("离校方案：" + planName, "周若溪，学号 " + zhou.studentNo(), literature, AFFAIRS, "通过",
-                "备注：学工材料齐全").dontSee("钱明轩").dontSee("韩立诚");
+        Portal portal = applicant(viewport).login(accounts.get(account.applicantId()).getMobile(),
+                TestApplicants.PASSWORD);
+        portal.openClearance().see("离校方案：" + planName, "周若溪，学号 " + zhou.studentNo(), literature)
+                .dontSee("钱明轩").dontSee("韩立诚");
+        Map<String, String> steps = portal.clearanceSteps(planName);
+        for (String passedBefore : List.of("图书馆", "校医院审核", "财务清算")) {
+            assertThat(steps.get(passedBefore)).as(passedBefore).startsWith("通过");
+        }
+        assertThat(steps.get(AFFAIRS)).as(AFFAIRS + " on her screen").startsWith("通过 · 办理时间：")
+                .endsWith("备注：学工材料齐全");
     }
 }
