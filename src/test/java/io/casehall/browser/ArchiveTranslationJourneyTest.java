@@ -53,9 +53,9 @@ class ArchiveTranslationJourneyTest extends BrowserJourney {
         String name = "欧阳思远";
         ApplicantPrincipal graduate = applicants.createVerifiedGraduate(name, true);
         String mobile = accounts.get(graduate.applicantId()).getMobile();
-        StaffAccount clerk = newStaff("吴受理", StaffRoles.ARCHIVE_CLERKS);
-        StaffAccount cashier = newStaff("郑收费", StaffRoles.FEE_COLLECTION);
-        StaffAccount proofer = newStaff("冯校对", StaffRoles.PROOFREADING);
+        String clerk = newStaff("clerk", "吴受理", StaffRoles.ARCHIVE_CLERKS);
+        String cashier = newStaff("cashier", "郑收费", StaffRoles.FEE_COLLECTION);
+        String proofer = newStaff("proofer", "冯校对", StaffRoles.PROOFREADING);
 
         Window 申请人 = applicant(viewport).login(mobile, TestApplicants.PASSWORD).window();
         申请人.step("打开档案利用，选择「" + SERVICE + "」").open("/apply/archive").see(SERVICE);
@@ -66,13 +66,13 @@ class ArchiveTranslationJourneyTest extends BrowserJourney {
                 .press("提交申请").see("待审核（工作人员办理）");
         String number = 申请人.find(APPLICATION_NUMBER);
 
-        Tasklist 受理 = signIn("clerk", clerk).openQueue("档案业务受理");
+        Tasklist 受理 = staffIn("clerk", clerk, STAFF_PASSWORD).openQueue("档案业务受理");
         受理.openTask("审核申请", task(number, TASK_CHECK_REQUEST), number, name).claim();
         受理.form().see("用于申请英国硕士").choose("受理");
         受理.complete(task(number, TASK_CHECK_REQUEST));
         runJobs();
 
-        Tasklist 收费 = signIn("cashier", cashier).openQueue("收费");
+        Tasklist 收费 = staffIn("cashier", cashier, STAFF_PASSWORD).openQueue("收费");
         String charge = task(number, TASK_RAISE_CHARGE);
         收费.openTask("发起收费", charge, number, name).claim();
         收费.form().fill("收费金额（元）", "80");
@@ -82,14 +82,14 @@ class ArchiveTranslationJourneyTest extends BrowserJourney {
         申请人.step("查看申请：待您支付，点「已完成支付」").refresh().see("待您支付", "应付金额：80.00 元")
                 .press("已完成支付").see("已记录为已完成支付", "待确认收款（工作人员办理）");
 
-        收费 = signIn("cashier", cashier).openQueue("收费");
+        收费 = staffIn("cashier", cashier, STAFF_PASSWORD).openQueue("收费");
         String receipt = task(number, TASK_CONFIRM_RECEIPT);
         收费.openTask("确认收款", receipt, number, name).claim();
         收费.form().choose("已收到，确认收款");
         收费.complete(receipt);
         runJobs();
 
-        StaffConsole 校对台 = signIn("proofer", proofer);
+        StaffConsole 校对台 = staffIn("proofer", proofer, STAFF_PASSWORD);
         Tasklist 校对 = 校对台.openQueue("翻译校对");
         String draft = task(number, TASK_PREPARE_TRANSLATION);
         校对.openTask("制作翻译初稿", draft, number, name).claim();
@@ -141,7 +141,7 @@ class ArchiveTranslationJourneyTest extends BrowserJourney {
         申请人.step("第三次打开校对页：不作修改直接提交，即确认译稿").refresh().press("我要校对").see("已改为上册。")
                 .press("提交").see("已确认译稿，档案馆将继续办理。");
 
-        受理 = signIn("clerk", clerk).openQueue("档案业务受理");
+        受理 = staffIn("clerk", clerk, STAFF_PASSWORD).openQueue("档案业务受理");
         String produce = task(number, TASK_PRODUCE);
         受理.openTask("制作并办结", produce, number, name).claim();
         受理.form().see("电子文件");

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -47,6 +47,9 @@ public abstract class BrowserJourney {
     protected static final String ADMIN_PASSWORD = "Console2026";
     protected static final String REVIEWER = "reviewer";
     protected static final String REVIEWER_PASSWORD = "Review2026";
+    /** Password of the staff accounts a journey creates ({@link #newStaff}). */
+    protected static final String STAFF_PASSWORD = "Staff2026pass";
+    private static final AtomicLong STAFF_SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     @LocalServerPort
     protected int port;
@@ -59,8 +62,6 @@ public abstract class BrowserJourney {
 
     @Autowired
     private IdentityService identityService;
-
-    private static final AtomicInteger STAFF_NUMBERS = new AtomicInteger();
 
     protected String baseUrl() {
         return "http://localhost:" + port;
@@ -91,30 +92,21 @@ public abstract class BrowserJourney {
     }
 
     /**
-     * A member of staff of this journey's own, in these groups (roles such as archiveClerk), signed in nowhere
-     * yet; the name is what pages show.
+     * A new member of staff for this journey (password {@link #STAFF_PASSWORD}), in these role groups of the
+     * engine's identity service (the groups must exist); the user id is unique, e.g. "library37w3a6" (the engine
+     * allows letters and digits only). Sign them in with {@link #staffIn} in a browser slot of their role.
      */
-    protected StaffAccount newStaff(String name, String... groups) {
-        String id = "staff" + System.currentTimeMillis() % 100_000 + "x" + STAFF_NUMBERS.incrementAndGet();
-        User user = identityService.newUser(id);
+    protected String newStaff(String idPrefix, String name, String... groups) {
+        String userId = idPrefix + Long.toString(STAFF_SEQUENCE.incrementAndGet(), 36);
+        User user = identityService.newUser(userId);
         user.setFirstName(name);
         user.setLastName("");
-        user.setPassword(StaffAccount.PASSWORD);
+        user.setPassword(STAFF_PASSWORD);
         identityService.saveUser(user);
         for (String group : groups) {
-            identityService.createMembership(id, group);
+            identityService.createMembership(userId, group);
         }
-        return new StaffAccount(id, name);
-    }
-
-    /** A staff login made by {@link #newStaff}. */
-    protected record StaffAccount(String id, String name) {
-        static final String PASSWORD = "Desk2026pass";
-    }
-
-    /** Signs this member of staff in, in a browser slot (a short ASCII name such as "clerk"; desktop size). */
-    protected StaffConsole signIn(String slot, StaffAccount account) {
-        return staffIn(slot, account.id(), StaffAccount.PASSWORD);
+        return userId;
     }
 
     /** The administrator, e.g. to read the codes the SMS/e-mail gateway kept in the outbox. */

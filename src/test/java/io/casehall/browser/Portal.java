@@ -1,8 +1,11 @@
 package io.casehall.browser;
 
 import io.casehall.account.CaptchaAnswers;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -26,6 +29,34 @@ public final class Portal {
         window.step("登录").open("/login").fill("手机号码", username).fill("密码", password).press("登录");
         window.see("您好");
         return this;
+    }
+
+    /** 离校进度 in the menu: the student's graduation clearance, checkpoint by checkpoint. */
+    public Window openClearance() {
+        return window.step("点「离校进度」").press("离校进度").see("我的离校进度");
+    }
+
+    /**
+     * On 我的离校进度: each checkpoint of the plan shown, as 「name」 → 「state」 or 「state · detail」 when the
+     * checkpoint shows when it was handled and its remark (e.g. 图书馆 → 未通过 · 办理时间：… 备注：…).
+     */
+    public Map<String, String> clearanceSteps(String planName) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> steps = (Map<String, String>) window.js("""
+                const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
+                const card = [...document.querySelectorAll('main section.card')]
+                    .find(c => norm(c.querySelector('h2') && c.querySelector('h2').innerText) === arguments[0]);
+                if (!card) return null;
+                const steps = {};
+                for (const li of card.querySelectorAll('ul.steps li')) {
+                  const name = li.querySelector('.step-name'), state = li.querySelector('.state'),
+                      detail = li.querySelector('.step-detail');
+                  steps[norm(name && name.innerText)] = norm(state && state.innerText)
+                      + (detail ? ' · ' + norm(detail.innerText) : '');
+                }
+                return steps;""", "离校方案：" + planName);
+        assertThat(steps).as("%s: the plan 「%s」 on %s", window, planName, window.path()).isNotNull();
+        return steps;
     }
 
     /**

@@ -58,6 +58,16 @@ public final class StaffConsole {
         return new Tasklist(window).waitForList();
     }
 
+    /**
+     * 离校办理 → the plan's link to one of this person's checkpoints (e.g. 图书馆): the checkpoint's 现场办理 page.
+     */
+    public CheckpointDesk openCheckpoint(String planName, String checkpointName) {
+        window.step("打开「离校办理」，进入方案「" + planName + "」的「" + checkpointName + "」").open("/staff")
+                .press("离校办理").see(planName);
+        window.pressNear(checkpointName, planName);
+        return new CheckpointDesk(window).expect(planName, checkpointName);
+    }
+
     /** Opens Tasklist from the menu (任务列表). */
     public Tasklist openTasklist() {
         window.step("打开任务列表").open("/staff").press("任务列表");

@@ -45,24 +45,37 @@ public final class Window {
     static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
 
+    /**
+     * The field with this label (its label, aria-label or placeholder); when {@code near} is given, among several
+     * such fields the one in the smallest part of the page that shows the text {@code near} (e.g. a table row).
+     */
     private static final String FIND_FIELD = """
-            const name = arguments[0], wantOption = arguments[1];
+            const name = arguments[0], wantOption = arguments[1], near = arguments[2];
             const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
             const seps = [' ', '*', '（', '(', ':', '：'];
             const matches = t => t === name || (t.startsWith(name) && seps.includes(t.charAt(name.length)));
             const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
             const isOption = el => el.type === 'radio' || el.type === 'checkbox';
+            const found = [];
             for (const label of document.querySelectorAll('label')) {
               if (!matches(norm(label.innerText)) || !visible(label)) continue;
               const control = label.htmlFor ? document.getElementById(label.htmlFor)
                   : label.querySelector('input, select, textarea');
-              if (control && isOption(control) === wantOption) return control;
+              if (control && isOption(control) === wantOption) found.push(control);
             }
             for (const el of document.querySelectorAll('input, select, textarea')) {
-              if (isOption(el) === wantOption && visible(el)
-                  && (matches(norm(el.getAttribute('aria-label'))) || matches(norm(el.placeholder)))) return el;
+              if (isOption(el) === wantOption && visible(el) && !found.includes(el)
+                  && (matches(norm(el.getAttribute('aria-label'))) || matches(norm(el.placeholder)))) found.push(el);
             }
-            return null;""";
+            if (!near) return found[0] || null;
+            let best = null, bestSize = 1e12;
+            for (const el of found) {
+              let p = el.parentElement;
+              while (p && !norm(p.innerText).includes(near)) p = p.parentElement;
+              const size = p ? norm(p.innerText).length : 1e11;
+              if (size < bestSize) { best = el; bestSize = size; }
+            }
+            return best;""";
 
     /** Buttons before links, the one nearest to the text {@code near} when that is given. */
     private static final String FIND_BUTTON = """
@@ -173,6 +186,18 @@ public final class Window {
         return this;
     }
 
+    /**
+     * Types into the field with this label that belongs to the text {@code near}, where the page has one such
+     * field per item (e.g. the remark of one student's row in a table).
+     */
+    public Window fillNear(String label, String near, String value) {
+        WebElement field = wait(d -> (WebElement) js(FIND_FIELD, label, false, near),
+                "a field labelled 「" + label + "」 near 「" + near + "」");
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
     /** Picks the option with this visible text in the drop-down with this label. */
     public Window select(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
@@ -264,6 +289,12 @@ public final class Window {
         Object text = js("return document.body ? document.body.innerText : '';");
         return text == null ? "" : text.toString();
     }
+
+    /** The choices the drop-down with this label offers, as their visible texts. */
+    public List<String> options(String label) {
+        return new Select(field(label)).getOptions().stream().map(o -> o.getText().strip()).toList();
+    }
+
 
     /** The value in the field with this label. */
     public String valueOf(String label) {
@@ -452,11 +483,11 @@ public final class Window {
     }
 
     private WebElement field(String label) {
-        return wait(d -> (WebElement) js(FIND_FIELD, label, false), "a field labelled 「" + label + "」");
+        return wait(d -> (WebElement) js(FIND_FIELD, label, false, null), "a field labelled 「" + label + "」");
     }
 
     private WebElement option(String label) {
-        return wait(d -> (WebElement) js(FIND_FIELD, label, true), "a choice labelled 「" + label + "」");
+        return wait(d -> (WebElement) js(FIND_FIELD, label, true, null), "a choice labelled 「" + label + "」");
     }
 
     private WebElement button(String text, String near) {

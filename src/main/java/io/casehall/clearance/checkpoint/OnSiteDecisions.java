@@ -113,12 +113,13 @@ public class OnSiteDecisions {
         List<PendingDecision> decisions = new ArrayList<>();
         for (Long id : ids) {
             ClearanceQueries.Target target = targets.get(id);
-            if (target == null) {
+            // Another department's student is refused like an unknown one, as deciding them alone is (404): the
+            // operator learns neither the name nor the student number behind an id they never saw.
+            if (target == null || !admits(scope, target.department())) {
                 refused.add(new Refusal(id, null, null, "checkpoints.error.unknownStudent", List.of(id)));
                 continue;
             }
-            String refusal = admits(scope, target.department()) ? target.refusal()
-                    : "checkpoints.error.otherDepartment";
+            String refusal = target.refusal();
             if (refusal != null) {
                 refused.add(new Refusal(id, target.studentNo(), target.fullName(), refusal,
                         List.of(target.fullName(), target.studentNo())));

@@ -16,9 +16,11 @@ import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
+import io.casehall.staff.StaffDirectory;
 import io.casehall.staff.StaffPrincipal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +59,16 @@ class OnSiteController {
     private final ClearancePages pages;
     private final Messages messages;
     private final Clock clock;
+    private final StaffDirectory staffDirectory;
 
     OnSiteController(ClearanceService clearance, ClearanceAccess access, ClearancePages pages, Messages messages,
-                     Clock clock) {
+                     Clock clock, StaffDirectory staffDirectory) {
         this.clearance = clearance;
         this.access = access;
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
+        this.staffDirectory = staffDirectory;
     }
 
     @GetMapping
@@ -198,7 +202,8 @@ class OnSiteController {
                 .map(s -> new Option(s.name(), messages.get(s.messageKey()))).toList());
         Page<CheckpointRow> rows = clearance.searchAtCheckpoint(planId, checkpoint.id(), filter.toStudentFilter(),
                 page, PAGE_SIZE, staff);
-        model.addAttribute("rows", rows.map(this::view));
+        Map<String, String> operatorNames = new HashMap<>();
+        model.addAttribute("rows", rows.map(row -> view(row, operatorNames)));
         model.addAttribute("baseUrl", base);
         model.addAttribute("selfUrl", filter.url(base, rows.getNumber()));
         model.addAttribute("pageUrl", filter.url(base, 0));
@@ -213,9 +218,12 @@ class OnSiteController {
                 ClearancePlansController.IMPORT_REPORTS, staff, clearance.mayManagePlans(staff), clock.getZone());
     }
 
-    private CheckpointRowView view(CheckpointRow row) {
+    /** The row as shown; who decided by their name (e.g. 图书馆 李老师), looked up once per page and person. */
+    private CheckpointRowView view(CheckpointRow row, Map<String, String> operatorNames) {
+        String operator = row.decidedBy() == null ? null
+                : operatorNames.computeIfAbsent(row.decidedBy(), staffDirectory::displayName);
         return new CheckpointRowView(row.student(), row.state(), messages.get(row.state().messageKey()),
-                row.remark(), row.decidedBy(), pages.time(row.decidedAt()), row.actionable(),
+                row.remark(), operator, pages.time(row.decidedAt()), row.actionable(),
                 messages.get(row.student().householdMigration() ? "clearance.yes" : "clearance.no"));
     }
 

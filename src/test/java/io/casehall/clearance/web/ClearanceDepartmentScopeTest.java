@@ -98,12 +98,13 @@ class ClearanceDepartmentScopeTest extends IntegrationTest {
         assertThat(clearance.studentAtCheckpoint(planId, TASK_DEPARTMENT_AFFAIRS, idB).state())
                 .isEqualTo(CheckpointState.OPEN);
 
-        // Batch: A's student passes, B's is refused with the reason.
+        // Batch: A's student passes, B's is refused …
         MvcResult batch = mvc.perform(post(onsite + "/pass").param("students", String.valueOf(idA), String.valueOf(idB))
                 .with(csrf()).with(as(operatorA))).andExpect(status().is3xxRedirection()).andReturn();
         String after = page(get(batch.getResponse().getRedirectedUrl()).cookie(batch.getResponse().getCookies())
                 .with(as(operatorA)));
-        assertThat(after).contains("不属于您所在的部门");
+        // … refused like an unknown student: neither B's name nor student number is shown to A's operator
+        assertThat(after).contains("本方案中没有这名学生（编号 " + idB + "）").doesNotContain(b.studentNo(), b.fullName());
         assertThat(clearance.studentAtCheckpoint(planId, TASK_DEPARTMENT_AFFAIRS, idA).state())
                 .isEqualTo(CheckpointState.PASSED);
         assertThat(clearance.studentAtCheckpoint(planId, TASK_DEPARTMENT_AFFAIRS, idB).state())
