@@ -43,10 +43,9 @@ class GlobalErrorHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+    String notFound(NotFoundException e, HttpServletRequest request, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("errorMessage", messages.get(e));
-        return "error";
+        return errorPage(messages.get(e), request, model);
     }
 
     /** A malformed id in the address (not a number, not a document id) is simply not found. */
@@ -54,7 +53,7 @@ class GlobalErrorHandler {
     String malformedArgument(MethodArgumentTypeMismatchException e, HttpServletRequest request, Model model,
                              HttpServletResponse response) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return notFound(new NotFoundException(), model, response);
+            return notFound(new NotFoundException(), request, model, response);
         }
         return unreadable(e, request, model, response);
     }
@@ -69,10 +68,9 @@ class GlobalErrorHandler {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    String refused(UserFacingException e, Model model, HttpServletResponse response) {
+    String refused(UserFacingException e, HttpServletRequest request, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("errorMessage", messages.get(e));
-        return "error";
+        return errorPage(messages.get(e), request, model);
     }
 
     /** Refusals by method security belong to Spring Security, which answers 403 (or asks to sign in). */
@@ -88,8 +86,7 @@ class GlobalErrorHandler {
         }
         log.error("Unexpected error", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-        model.addAttribute("errorMessage", messages.get("error.unexpected"));
-        return "error";
+        return errorPage(messages.get("error.unexpected"), request, model);
     }
 
     private String clientError(HttpStatusCode status, Exception e, HttpServletRequest request, Model model,
@@ -101,7 +98,13 @@ class GlobalErrorHandler {
         }
         String key = "error.status." + status.value();
         String message = messages.get(key);
-        model.addAttribute("errorMessage", message.equals(key) ? messages.get("error.status.400") : message);
+        return errorPage(message.equals(key) ? messages.get("error.status.400") : message, request, model);
+    }
+
+    /** The error page with its message; the path lets it lead staff back to the console, applicants home. */
+    private static String errorPage(String message, HttpServletRequest request, Model model) {
+        model.addAttribute("errorMessage", message);
+        model.addAttribute("path", request.getRequestURI());
         return "error";
     }
 }

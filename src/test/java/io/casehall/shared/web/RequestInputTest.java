@@ -47,6 +47,13 @@ class RequestInputTest extends IntegrationTest {
     }
 
     @Test
+    void theErrorPageOfAStaffPageLeadsBackToTheConsole() throws Exception {
+        MvcResult staffPage = perform(get("/staff/archive/applications/99999999").with(admin()));
+        assertThat(staffPage.getResponse().getStatus()).isEqualTo(404);
+        assertThat(body(staffPage)).contains("找不到", "href=\"/staff\"", "返回工作台").doesNotContain("返回首页");
+    }
+
+    @Test
     void aFieldWithoutADeclaredLimitStillHasOne() throws Exception {
         MvcResult result = perform(post("/register").with(csrf()).param("agree", "x".repeat(2001)));
         assertThat(body(result)).contains("最多 " + FormLengthLimits.DEFAULT_MAX_LENGTH + " 个字");
