@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.casehall.archive.content.ContentEditing;
+import io.casehall.archive.content.ContentLine;
 import io.casehall.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -91,7 +93,7 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
                 .contains("申请人建议：Advanced Mathematics");
 
         completeTask(a, TASK_ANSWER_CORRECTIONS, "proofer", "proofreading",
-                Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true));
+                Map.of(VAR_ACCEPT_CORRECTIONS, true));
         lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
         assertThat(page(g, url(a) + "/proofread")).contains("value=\"Advanced Mathematics\"");
         MvcResult confirmed = action(g, url(a) + "/proofread", "en_" + lines.get(0).getId(), "Sun Wenxuan",

@@ -1,7 +1,17 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.ApplicantProfile;
+import io.casehall.archive.ApplicationForm;
+import io.casehall.archive.ApplicationValidator;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItemType;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.ArchiveServiceType;
+import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.FormOptions;
+import io.casehall.archive.ServiceVariant;
+import io.casehall.archive.StudyStage;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;

@@ -1,6 +1,12 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.ApplicantActions;
+import io.casehall.archive.ApplicationView;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.content.ContentEditing;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.Messages;
