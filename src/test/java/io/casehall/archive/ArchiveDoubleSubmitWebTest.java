@@ -112,7 +112,8 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
     void aFormThatCameBackWithMessagesCanBeSentWithTheSameToken() throws Exception {
         Graduate g = graduate("周再试");
         String token = UUID.randomUUID().toString();
-        followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token)), as(g.principal())).andExpect(status().isOk());
+        followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token)), as(g.principal()))
+                .andExpect(status().isOk());
         MvcResult created = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token,
                 "items[0].selected", "true")).andReturn();
         assertThat(created.getResponse().getRedirectedUrl()).startsWith("/apply/archive/applications/");

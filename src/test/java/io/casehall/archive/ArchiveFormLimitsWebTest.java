@@ -69,7 +69,8 @@ class ArchiveFormLimitsWebTest extends ArchiveWebTest {
             throws Exception {
         Graduate g = applicant();
         int before = applications.findByApplicantIdOrderBySubmittedAtDesc(g.id()).size();
-        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
+        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
                         "items[0].selected", "true", "remark", KEPT, field, value)), as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String untouched = field.equals("major") ? DEPARTMENT : MAJOR;
@@ -81,7 +82,8 @@ class ArchiveFormLimitsWebTest extends ArchiveWebTest {
     void anOverLongRemarkComesBackAsTyped() throws Exception {
         Graduate g = graduate("冯长备注");
         String remark = "备".repeat(501);
-        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
+        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
                         "items[0].selected", "true", "remark", remark)), as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("最多 500 个字", remark);

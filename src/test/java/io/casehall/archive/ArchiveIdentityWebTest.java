@@ -85,9 +85,11 @@ class ArchiveIdentityWebTest extends ArchiveWebTest {
         Graduate g = graduate("周冒用");
         Graduate other = graduate("吴本人");
 
-        MvcResult refused = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
+        MvcResult refused = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
                 "studentNo", other.studentNo(), "items[2].selected", "true", "items[2].copies", "3",
-                "remark", "请加急办理", "department", "经济管理学院")), as(g.principal())).andExpect(status().isOk()).andReturn();
+                "remark", "请加急办理", "department", "经济管理学院")), as(g.principal()))
+                .andExpect(status().isOk()).andReturn();
         String page = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("该学号在学籍库中属于其他毕业生", "请根据提示修改标红的内容",
                 "value=\"" + other.studentNo() + "\"", "请加急办理", "value=\"经济管理学院\"")

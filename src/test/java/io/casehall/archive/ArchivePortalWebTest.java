@@ -85,7 +85,8 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         String key = UUID.randomUUID().toString();
 
         // Transcript (no scan needed) with a scan anyway, and the diploma ticked without its scan.
-        MvcResult missingScan = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+        MvcResult missingScan = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION,
+                        key,
                         "items[0].selected", "true", "items[1].selected", "true", "items[1].copies", "3",
                         "department", "人文与社会科学学部", "schoolingLength", "3年", "remark", "请尽快办理")
                         .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png()))), as(g.principal()))
@@ -102,7 +103,8 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         assertThat(keptScan).hasSize(36);
         String exe = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
                         "items[0].selected", "true", "items[0].documentIds", keptScan, "items[1].selected", "true")
-                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable()))), as(g.principal()))
+                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable()))),
+                        as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(exe).contains("不是真正的 PNG 文件", "该文件未保存，请重新选择文件。", "成绩单.png");
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();

@@ -6,6 +6,7 @@ import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
@@ -87,6 +88,9 @@ class RealNameController {
         }
         if (form.getPhotoDocumentId() == null && photoError == null) {
             photoError = messages.get("realname.photo.required");
+        } else if (form.getPhotoDocumentId() != null) {
+            // Another applicant's photo is a 404 here, as the page would answer, not a redirect.
+            documents.describeOwned(form.getPhotoDocumentId(), applicant);
         }
         validator.validate(form, binding);
         if (binding.hasErrors() || photoError != null) {
@@ -104,6 +108,8 @@ class RealNameController {
                 return "redirect:/realname";
             }
             return submitted(service.get(Long.valueOf(outcome.value())), redirect);
+        } catch (NotFoundException e) {
+            throw e;
         } catch (UserFacingException e) {
             if ("form.expired".equals(e.messageKey())) {
                 form.setSubmissionKey(tokens.issue());

@@ -42,7 +42,8 @@ class RealNamePhotoCheckHttpTest extends IntegrationTest {
         registry.add("钱程", id, studentNo);
 
         followRedirect(mvc.perform(submission(applicant, id, studentNo)
-                        .file(photo("身份证.pdf", "application/octet-stream", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), as(applicant))
+                        .file(photo("身份证.pdf", "application/octet-stream",
+                                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无法读取文件“身份证.pdf”：它已损坏或不完整")))
                 .andExpect(content().string(containsString("value=\"" + id + "\"")))

@@ -168,7 +168,8 @@ class RealNameVerificationHttpTest extends IntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已上传：id.png")));
 
         followRedirect(mvc.perform(submission(applicant, TestIdNumbers.next(), "")
-                        .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestFiles.windowsExecutable()))), as(applicant))
+                        .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestFiles.windowsExecutable()))),
+                        as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不是真正的 JPG 文件")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("该文件未保存，请重新选择文件。")));
@@ -205,7 +206,8 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         // The browser's refresh repeats the GET it was sent to: the messages were shown once, nothing is sent.
         followRedirect(post, as(applicant))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("证件号码校验位不正确"))));
+                .andExpect(content().string(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("证件号码校验位不正确"))));
         assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey(applicant.applicantId())).count()).isZero();
@@ -216,7 +218,8 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         ApplicantPrincipal applicant = applicants.create("钱坤");
         String department = "部".repeat(129);
         followRedirect(mvc.perform(submission(applicant, TestIdNumbers.next(), "").file(photo("id.png"))
-                        .param("department", department).param("schoolingLength", "99年").param("studyMode", "函授")), as(applicant))
+                        .param("department", department).param("schoolingLength", "99年").param("studyMode", "函授")),
+                        as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("最多 128 个字")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(department)))
