@@ -1,6 +1,7 @@
 package io.casehall.archive;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.content.ContentLine;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.FormText;
 import io.casehall.shared.web.UserFacingException;

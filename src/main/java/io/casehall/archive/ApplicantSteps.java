@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the applicant is asked to do next; the portal only shows and completes these tasks.
  */
 @Component
-class ApplicantSteps {
+public class ApplicantSteps {
 
     private final TaskService tasks;
 
@@ -41,7 +41,7 @@ class ApplicantSteps {
                         Collectors.mapping(Task::getFormKey, Collectors.toList())));
     }
 
-    Optional<Task> open(ArchiveApplication application, String formKey) {
+    public Optional<Task> open(ArchiveApplication application, String formKey) {
         if (application.getProcessInstanceId() == null) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.casehall.archive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What the applicant fills in (申请信息): stage details, ticked items with copies and scans, delivery.
  * Bound by the portal form; kept as typed when the form comes back with messages.
  */
-public class ApplicationForm {
+public class ApplicationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private ArchiveServiceType service;
     private StudyStage stage;
@@ -37,7 +40,10 @@ public class ApplicationForm {
     private List<ItemChoice> items = new ArrayList<>();
 
     /** One row of the item table: tick, copies, and the scans uploaded so far. */
-    public static class ItemChoice {
+    public static class ItemChoice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private ArchiveItemType type;
         private boolean selected;
         private Integer copies = 1;

@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
  * the items of the service. Nothing the browser would have stopped reaches the database.
  */
 @Component
-class ApplicationValidator {
+public class ApplicationValidator {
 
-    static final int MAX_COPIES = 10;
+    public static final int MAX_COPIES = 10;
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}|\\+?[\\d\\- ]{6,20}");
     /** Control characters other than line breaks and tabs (a NUL byte, for one, no database takes as text). */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\r\\n]]");
 
-    record Problem(String field, String messageKey, Object... args) {
+    public record Problem(String field, String messageKey, Object... args) {
     }
 
     /** A text field of the form with the page's maxlength. */
@@ -62,7 +62,7 @@ class ApplicationValidator {
     }
 
     /** False when a row names an item of another service (the page shows only the service's own items). */
-    static boolean offersEveryRow(ApplicationForm form) {
+    public static boolean offersEveryRow(ApplicationForm form) {
         return form.getItems().stream()
                 .allMatch(choice -> choice.getType() == null || choice.getType().service() == form.getService());
     }

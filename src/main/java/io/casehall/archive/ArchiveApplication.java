@@ -171,17 +171,17 @@ public class ArchiveApplication {
         this.processInstanceId = processInstanceId;
     }
 
-    void moveTo(ApplicationStatus next, Instant now) {
+    public void moveTo(ApplicationStatus next, Instant now) {
         this.status = next;
         this.statusChangedAt = now;
     }
 
-    void handledBy(String staffUser, Instant now) {
+    public void handledBy(String staffUser, Instant now) {
         this.handler = staffUser;
         this.handledAt = now;
     }
 
-    void staffOpinion(String opinion) {
+    public void staffOpinion(String opinion) {
         this.staffOpinion = blankToNull(opinion);
     }
 
@@ -198,17 +198,17 @@ public class ArchiveApplication {
 
 
     /** The fee and its payment (see {@link ArchivePayment}); callers change it through this. */
-    ArchivePayment payment() {
+    public ArchivePayment payment() {
         return payment;
     }
 
-    void cancelled(String reason, Instant now) {
+    public void cancelled(String reason, Instant now) {
         this.cancelReason = reason;
         payment.cancelled(reason);
         moveTo(ApplicationStatus.CANCELLED, now);
     }
 
-    void proofreadingRequested(Instant now) {
+    public void proofreadingRequested(Instant now) {
         moveTo(ApplicationStatus.PROOFREADING, now);
     }
 
@@ -217,7 +217,7 @@ public class ArchiveApplication {
         this.proofreadAt = now;
     }
 
-    void proofreadingAnswered(String reply) {
+    public void proofreadingAnswered(String reply) {
         this.proofreadingReply = blankToNull(reply);
     }
 
@@ -225,11 +225,11 @@ public class ArchiveApplication {
         moveTo(ApplicationStatus.IN_PROGRESS, now);
     }
 
-    void delivered(String pickupPlace, String pickupTime, String trackingNumber) {
+    public void delivered(String pickupPlace, String pickupTime, String trackingNumber) {
         delivery.delivered(pickupPlace, pickupTime, trackingNumber);
     }
 
-    void completed(Instant now) {
+    public void completed(Instant now) {
         this.completedAt = now;
         moveTo(ApplicationStatus.COMPLETED, now);
     }
@@ -238,7 +238,7 @@ public class ArchiveApplication {
         return items.stream().filter(item -> item.getId().equals(itemId)).findFirst();
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ArchiveApplicationRepository extends JpaRepository<ArchiveApplication, Long> {
+public interface ArchiveApplicationRepository extends JpaRepository<ArchiveApplication, Long> {
 
     List<ArchiveApplication> findByApplicantIdOrderBySubmittedAtDesc(Long applicantId);
 

@@ -1,5 +1,6 @@
 package io.casehall.archive;
 
+import io.casehall.archive.content.ContentLine;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ public class ArchiveItem {
         files.forEach(ArchiveItemFile::markReplaced);
     }
 
-    void replaceContent(List<ContentLine> lines) {
+    public void replaceContent(List<ContentLine> lines) {
         content.clear();
         content.addAll(lines);
     }

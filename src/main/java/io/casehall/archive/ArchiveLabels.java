@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * summaries, notices, PDF file names), read from the same message bundle the pages use.
  */
 @Component
-class ArchiveLabels {
+public class ArchiveLabels {
 
     private final MessageSource messages;
 
@@ -17,19 +17,19 @@ class ArchiveLabels {
         this.messages = messages;
     }
 
-    String service(ArchiveServiceType service) {
+    public String service(ArchiveServiceType service) {
         return zh("archive.service." + service.name());
     }
 
-    String item(ArchiveItemType item) {
+    public String item(ArchiveItemType item) {
         return zh("archive.item." + item.name());
     }
 
-    String stage(StudyStage stage) {
+    public String stage(StudyStage stage) {
         return zh("archive.stage." + stage.name());
     }
 
-    String delivery(DeliveryMode mode) {
+    public String delivery(DeliveryMode mode) {
         return zh("archive.delivery." + mode.name());
     }
 

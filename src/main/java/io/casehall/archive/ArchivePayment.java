@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** The fee of an archive application and its way from charge to payment, confirmation and refund. */
 @Embeddable
-class ArchivePayment {
+public class ArchivePayment {
 
     @Column(name = "fee_amount")
     private BigDecimal feeAmount;
@@ -27,7 +27,7 @@ class ArchivePayment {
     @Column(name = "refund_reference")
     private String refundReference;
 
-    void chargeRaised(BigDecimal amount, Instant now) {
+    public void chargeRaised(BigDecimal amount, Instant now) {
         this.feeAmount = amount;
         this.paymentStatus = PaymentStatus.AWAITING;
         this.paymentRaisedAt = now;
@@ -39,12 +39,12 @@ class ArchivePayment {
         this.paidAt = now;
     }
 
-    void receiptConfirmed(Instant now) {
+    public void receiptConfirmed(Instant now) {
         this.paymentStatus = PaymentStatus.CONFIRMED;
         this.paymentConfirmedAt = now;
     }
 
-    void paymentNotReceived() {
+    public void paymentNotReceived() {
         this.paymentStatus = PaymentStatus.AWAITING;
         this.paidAt = null;
     }
@@ -58,7 +58,7 @@ class ArchivePayment {
         }
     }
 
-    void refunded(String reference, Instant now) {
+    public void refunded(String reference, Instant now) {
         this.paymentStatus = PaymentStatus.REFUNDED;
         this.refundReference = ArchiveApplication.blankToNull(reference);
         this.refundedAt = now;

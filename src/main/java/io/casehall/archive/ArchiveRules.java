@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks the deployed DMN tables: the service variant, and the fee of an item (item × copies × delivery mode). */
 @Component
-class ArchiveRules {
+public class ArchiveRules {
 
     private final DecisionService decisions;
 
@@ -32,7 +32,7 @@ class ArchiveRules {
     }
 
     /** The fee of one item in yuan; items the table does not list cost nothing. */
-    BigDecimal feeOf(ArchiveItemType item, int copies, DeliveryMode deliveryMode) {
+    public BigDecimal feeOf(ArchiveItemType item, int copies, DeliveryMode deliveryMode) {
         DmnDecisionResult result = decisions.evaluateDecisionByKey(ArchiveUseProcess.DECISION_FEE)
                 .variables(Map.of("item", item.name(), "copies", copies, "deliveryMode", deliveryMode.name()))
                 .evaluate();

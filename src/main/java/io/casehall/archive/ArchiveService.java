@@ -163,7 +163,8 @@ public class ArchiveService {
         return documents.read(documentId, applicant);
     }
 
-    ArchiveApplication own(Long applicantId, Long applicationId) {
+    /** One of the applicant's own applications; anyone else's (or none) is a 404. */
+    public ArchiveApplication own(Long applicantId, Long applicationId) {
         return own(applications, applicantId, applicationId);
     }
 

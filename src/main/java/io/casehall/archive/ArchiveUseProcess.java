@@ -96,6 +96,8 @@ public final class ArchiveUseProcess {
     public static final String VAR_PROOFREADING_REMARK_TEXT = "proofreadingRemarkText";
     /** String: the proofreader's answer to the applicant's corrections. */
     public static final String VAR_PROOFREADING_REPLY = "proofreadingReply";
+    /** Boolean of the corrections form: take the applicant's corrections as they are. */
+    public static final String VAR_ACCEPT_CORRECTIONS = "acceptCorrections";
     /** Strings: what the clerk records at production for pick-up and post. */
     public static final String VAR_PICKUP_PLACE = "pickupPlace";
     public static final String VAR_PICKUP_TIME = "pickupTime";

@@ -49,7 +49,7 @@ public class EmailRequest {
         this.requestedAt = now;
     }
 
-    void sent(Instant now) {
+    public void sent(Instant now) {
         this.status = Status.SENT;
         this.sentAt = now;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface EmailRequestRepository extends JpaRepository<EmailRequest, Long> {
+public interface EmailRequestRepository extends JpaRepository<EmailRequest, Long> {
 
     List<EmailRequest> findByApplicationIdOrderByRequestedAtDesc(Long applicationId);
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * the applicant's verified profile holds when the list does not have it (the graduate registry may say 本科 where
  * the list says 本科生), so a prefilled form can always be sent as shown. The server accepts exactly these.
  */
-enum FormOptions {
+public enum FormOptions {
 
     EDUCATION_LEVEL("educationLevel", List.of("博士研究生", "硕士研究生", "本科生", "专科生"),
             ApplicantProfile::educationLevel, ApplicationForm::getEducationLevel),
@@ -41,12 +41,12 @@ enum FormOptions {
     }
 
     /** The page's model attribute holding the options: educationLevels, studyCategories, ... */
-    String optionsAttribute() {
+    public String optionsAttribute() {
         return field.endsWith("y") ? field.substring(0, field.length() - 1) + "ies" : field + "s";
     }
 
     /** What the select offers this applicant. */
-    List<String> offered(ApplicantProfile profile) {
+    public List<String> offered(ApplicantProfile profile) {
         String own = profile == null ? null : profileValue.apply(profile);
         if (own == null || own.isBlank() || standard.contains(own)) {
             return standard;

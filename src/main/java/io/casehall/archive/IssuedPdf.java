@@ -33,7 +33,7 @@ public class IssuedPdf {
     protected IssuedPdf() {
     }
 
-    IssuedPdf(Long applicationId, Long itemId, UUID documentId, String verificationNumber, String fileName,
+    public IssuedPdf(Long applicationId, Long itemId, UUID documentId, String verificationNumber, String fileName,
               Instant issuedAt) {
         this.applicationId = applicationId;
         this.itemId = itemId;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IssuedPdfRepository extends JpaRepository<IssuedPdf, Long> {
+public interface IssuedPdfRepository extends JpaRepository<IssuedPdf, Long> {
 
     List<IssuedPdf> findByApplicationIdOrderById(Long applicationId);
 

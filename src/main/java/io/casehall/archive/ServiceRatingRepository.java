@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ServiceRatingRepository extends JpaRepository<ServiceRating, Long> {
+public interface ServiceRatingRepository extends JpaRepository<ServiceRating, Long> {
 
     List<ServiceRating> findTop200ByOrderByRatedAtDesc();
 

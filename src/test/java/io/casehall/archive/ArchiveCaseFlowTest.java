@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
+import io.casehall.archive.content.ContentKind;
+import io.casehall.archive.content.ContentLine;
 import io.casehall.shared.notification.OutboxMessageRepository;
 import io.casehall.shared.seal.SealedPdfs;
 import io.casehall.shared.web.NotFoundException;
@@ -16,8 +18,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -130,7 +132,7 @@ class ArchiveCaseFlowTest extends IntegrationTest {
                 .as("corrections sent: the proofreader's turn, not 待校对")
                 .satisfies(view -> assertThat(view.statusKey()).isEqualTo("archive.turn.staffAnswering"))
                 .satisfies(view -> assertThat(view.applicantMustAct()).isFalse());
-        completeAs(application, "proofreading", Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true,
+        completeAs(application, "proofreading", Map.of(VAR_ACCEPT_CORRECTIONS, true,
                 VAR_PROOFREADING_REPLY, "已按您的意见修改"));
         assertThat(actions.proofread(applicant, application.getId(), Map.of(), "")).as("confirmed").isTrue();
         assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.IN_PROGRESS);

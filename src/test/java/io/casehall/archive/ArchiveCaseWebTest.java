@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.casehall.archive.content.ContentEditing;
+import io.casehall.archive.content.ContentLine;
 import io.casehall.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * An application after submitting, through the portal: returned and corrected, charged and paid, proofread,
@@ -91,7 +95,7 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
                 .contains("申请人建议：Advanced Mathematics");
 
         completeTask(a, TASK_ANSWER_CORRECTIONS, "proofer", "proofreading",
-                Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true));
+                Map.of(VAR_ACCEPT_CORRECTIONS, true));
         lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
         assertThat(page(g, url(a) + "/proofread")).contains("value=\"Advanced Mathematics\"");
         MvcResult confirmed = action(g, url(a) + "/proofread", "en_" + lines.get(0).getId(), "Sun Wenxuan",
@@ -164,11 +168,18 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(returned).contains("待您修改", "毕业证扫描件不清晰，请重新扫描", "id=\"correct\"", "name=\"scan_");
         Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
 
-        String refused = mvc.perform(multipart(url(a) + "/correct")
+        ResultActions refusedCorrection = mvc.perform(multipart(url(a) + "/correct")
                         .file(new MockMultipartFile("scan_" + itemId, "new.png", "image/png", TestFiles.windowsExecutable()))
                         .with(as(g.principal())).with(csrf()).param("remark", "已重新扫描"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(url(a)));
+        String refused = followRedirect(refusedCorrection, as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("不是真正的 PNG 文件", "已重新扫描");
+        assertThat(refused).contains("不是真正的 PNG 文件", "该文件未保存，请重新选择文件。", "已重新扫描");
+        // A reload of that page sends nothing: the case still waits for the correction, with no note.
+        assertThat(followRedirect(refusedCorrection, as(g.principal())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"correct\"").doesNotContain("不是真正的 PNG 文件");
+        assertThat(reload(a).getCorrectionNotes()).isEmpty();
 
         MvcResult corrected = mvc.perform(multipart(url(a) + "/correct")
                         .file(new MockMultipartFile("scan_" + itemId, "毕业证-清晰.png", "image/png", TestFiles.png()))

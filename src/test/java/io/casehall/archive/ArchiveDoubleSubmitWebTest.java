@@ -90,8 +90,8 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
                 ArchiveServiceType.ACADEMIC_RECORD, othersToken, "items[0].selected", "true")).andReturn());
 
         for (String token : new String[] {"", "not-a-token", othersToken}) {
-            String page = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token,
-                            "items[0].selected", "true", "remark", "保留备注"))
+            String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token,
+                            "items[0].selected", "true", "remark", "保留备注")), as(g.principal()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).as("token '" + token + "'").contains("页面已过期或已在别处提交", "保留备注")
                     .doesNotContain(othersApplication.getNumber());
@@ -100,8 +100,9 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
             assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
         }
         // The fresh token of the page that came back works.
-        String fresh = token(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, "",
-                "items[0].selected", "true")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String fresh = token(followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, "",
+                "items[0].selected", "true")), as(g.principal())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         MvcResult created = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, fresh,
                 "items[0].selected", "true")).andReturn();
         assertThat(application(created).getApplicantId()).isEqualTo(g.id());
@@ -111,7 +112,8 @@ class ArchiveDoubleSubmitWebTest extends ArchiveWebTest {
     void aFormThatCameBackWithMessagesCanBeSentWithTheSameToken() throws Exception {
         Graduate g = graduate("周再试");
         String token = UUID.randomUUID().toString();
-        mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token)).andExpect(status().isOk());
+        followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token)), as(g.principal()))
+                .andExpect(status().isOk());
         MvcResult created = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, token,
                 "items[0].selected", "true")).andReturn();
         assertThat(created.getResponse().getRedirectedUrl()).startsWith("/apply/archive/applications/");

@@ -5,14 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.casehall.archive.content.ContentEditing;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every select, radio and checkbox value of the application form is one the page offers, every text within the
@@ -68,8 +69,9 @@ class ArchiveFormLimitsWebTest extends ArchiveWebTest {
             throws Exception {
         Graduate g = applicant();
         int before = applications.findByApplicantIdOrderBySubmittedAtDesc(g.id()).size();
-        String page = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
-                        "items[0].selected", "true", "remark", KEPT, field, value))
+        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
+                        "items[0].selected", "true", "remark", KEPT, field, value)), as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String untouched = field.equals("major") ? DEPARTMENT : MAJOR;
         assertThat(page).contains("id=\"application-form\"", message, KEPT, "value=\"" + untouched + "\"");
@@ -80,8 +82,9 @@ class ArchiveFormLimitsWebTest extends ArchiveWebTest {
     void anOverLongRemarkComesBackAsTyped() throws Exception {
         Graduate g = graduate("冯长备注");
         String remark = "备".repeat(501);
-        String page = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
-                        "items[0].selected", "true", "remark", remark))
+        String page = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
+                        "items[0].selected", "true", "remark", remark)), as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("最多 500 个字", remark);
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();

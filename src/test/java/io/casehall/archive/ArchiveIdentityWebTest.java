@@ -85,9 +85,11 @@ class ArchiveIdentityWebTest extends ArchiveWebTest {
         Graduate g = graduate("周冒用");
         Graduate other = graduate("吴本人");
 
-        MvcResult refused = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
+        MvcResult refused = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(),
                 "studentNo", other.studentNo(), "items[2].selected", "true", "items[2].copies", "3",
-                "remark", "请加急办理", "department", "经济管理学院")).andExpect(status().isOk()).andReturn();
+                "remark", "请加急办理", "department", "经济管理学院")), as(g.principal()))
+                .andExpect(status().isOk()).andReturn();
         String page = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("该学号在学籍库中属于其他毕业生", "请根据提示修改标红的内容",
                 "value=\"" + other.studentNo() + "\"", "请加急办理", "value=\"经济管理学院\"")
@@ -116,9 +118,9 @@ class ArchiveIdentityWebTest extends ArchiveWebTest {
         assertThat(summary(application)).contains("| 学号 | " + unknown + " ⚠ 学号未能与学籍库核对 |");
 
         // Malformed numbers are not taken at all.
-        String malformed = mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD, UUID.randomUUID().toString(),
-                        "studentNo", "<b>学号</b>", "items[0].selected", "true")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String malformed = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.ACADEMIC_RECORD,
+                        UUID.randomUUID().toString(), "studentNo", "<b>学号</b>", "items[0].selected", "true")),
+                as(g.principal())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(malformed).contains("学号只能由字母、数字和连字符组成");
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
     }

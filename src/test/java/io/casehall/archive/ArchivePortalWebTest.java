@@ -2,6 +2,7 @@ package io.casehall.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.casehall.account.ApplicantPrincipal;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The applicant's way in: the services, the stage, the form with its messages, submitting once. */
 class ArchivePortalWebTest extends ArchiveWebTest {
@@ -83,10 +85,11 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         String key = UUID.randomUUID().toString();
 
         // Transcript (no scan needed) with a scan anyway, and the diploma ticked without its scan.
-        MvcResult missingScan = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+        MvcResult missingScan = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION,
+                        key,
                         "items[0].selected", "true", "items[1].selected", "true", "items[1].copies", "3",
                         "department", "人文与社会科学学部", "schoolingLength", "3年", "remark", "请尽快办理")
-                        .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png())))
+                        .file(new MockMultipartFile("scan_0", "成绩单.png", "image/png", TestFiles.png()))), as(g.principal()))
                 .andExpect(status().isOk()).andReturn();
         String page = missingScan.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("请上传该项所需的证书扫描件", "请根据提示修改标红的内容",
@@ -98,18 +101,44 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         // An executable renamed to .png is refused at its row; the form stays as it was.
         String keptScan = page.replaceAll("(?s).*name=\"items\\[0]\\.documentIds\" value=\"([0-9a-f-]{36})\".*", "$1");
         assertThat(keptScan).hasSize(36);
-        String exe = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+        String exe = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
                         "items[0].selected", "true", "items[0].documentIds", keptScan, "items[1].selected", "true")
-                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable())))
+                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable()))),
+                        as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(exe).contains("不是真正的 PNG 文件", "成绩单.png");
+        assertThat(exe).contains("不是真正的 PNG 文件", "该文件未保存，请重新选择文件。", "成绩单.png");
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
 
         // Post: name, phone and address are required.
-        String post = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
-                        "items[0].selected", "true", "deliveryMode", "POST", "recipientPhone", "12ab"))
+        String post = followRedirect(mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[0].selected", "true", "deliveryMode", "POST", "recipientPhone", "12ab")), as(g.principal()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(post).contains("必填。", "请填写正确的联系电话。", "value=\"12ab\"");
+    }
+
+    /** Post/redirect/get: a form with problems is a redirect to its page, and reloading that page creates nothing. */
+    @Test
+    void aFormWithProblemsIsARedirectToItsPageAndAReloadSubmitsNothing() throws Exception {
+        Graduate g = graduate("孙晓刷");
+        String key = UUID.randomUUID().toString();
+        ResultActions sent = mvc.perform(applicationForm(g, ArchiveServiceType.OVERSEAS_TRANSLATION, key,
+                        "items[0].selected", "true", "items[1].selected", "true", "graduationDate", "2021-13-45",
+                        "deliveryMode", "POST", "recipientPhone", "12ab", "remark", "请勿重复提交")
+                        .file(new MockMultipartFile("scan_1", "毕业证.png", "image/png", TestFiles.windowsExecutable())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/apply/archive/overseasTranslation/new?stage=MASTER"));
+        String page = followRedirect(sent, as(g.principal())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("请根据提示修改标红的内容", "请按“年-月-日”格式填写日期。", "value=\"2021-13-45\"",
+                "请填写正确的联系电话。", "value=\"12ab\"", "请勿重复提交", "不是真正的 PNG 文件",
+                "该文件未保存，请重新选择文件。", "value=\"" + key + "\"");
+
+        // A reload repeats the GET: the form is shown afresh, nothing is submitted.
+        String reloaded = followRedirect(sent, as(g.principal())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reloaded).contains("id=\"application-form\"")
+                .doesNotContain("请根据提示修改标红的内容", "请勿重复提交", "value=\"12ab\"");
+        assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).isEmpty();
     }
 
     @Test

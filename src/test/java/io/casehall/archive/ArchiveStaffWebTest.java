@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.casehall.account.AccountService;
+import io.casehall.archive.content.ContentEditing;
+import io.casehall.archive.content.ContentKind;
+import io.casehall.archive.content.ContentLine;
 import io.casehall.shared.audit.AuditEventRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -230,13 +230,13 @@ class ArchiveUseProcessTest {
         complete(pi, TASK_PREPARE_TRANSLATION, Map.of());
         runAsyncJobs(pi);
         taskService().complete(taskAt(pi, TASK_PROOFREAD).getId(), Map.of(VAR_PROOFREAD_CONFIRMED, false));
-        complete(pi, TASK_ANSWER_CORRECTIONS, Map.of(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, true,
+        complete(pi, TASK_ANSWER_CORRECTIONS, Map.of(VAR_ACCEPT_CORRECTIONS, true,
                 VAR_PROOFREADING_REPLY, "已采纳"));
         runAsyncJobs(pi);
         taskService().complete(taskAt(pi, TASK_PROOFREAD).getId(), Map.of(VAR_PROOFREAD_CONFIRMED, false));
 
         Task secondRound = taskAt(pi, TASK_ANSWER_CORRECTIONS);
-        assertThat(formFields(secondRound)).containsEntry(StaffFormCheck.VAR_ACCEPT_CORRECTIONS, null)
+        assertThat(formFields(secondRound)).containsEntry(VAR_ACCEPT_CORRECTIONS, null)
                 .containsEntry(VAR_PROOFREADING_REPLY, null);
     }
 

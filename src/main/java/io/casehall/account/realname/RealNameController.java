@@ -4,7 +4,9 @@ import io.casehall.account.AccountService;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
+import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
@@ -34,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RealNameController {
 
     static final String SUBMISSION = "realname-request";
+    /** The form's model attribute (and the name of its flashed binding result). */
+    static final String FORM = "form";
 
     private final RealNameService service;
     private final RealNameFormValidator validator;
@@ -52,34 +56,45 @@ class RealNameController {
         this.messages = messages;
     }
 
+    /** The page; after a form sent back with messages, that form as typed with its messages (see {@link FormRedirect}). */
     @GetMapping("/realname")
     String page(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        RealNameForm form = service.latest(applicant.applicantId()).map(RealNameForm::from).orElseGet(RealNameForm::new);
+        RealNameForm form = FormRedirect.sentBack(model, FORM, RealNameForm.class);
+        if (form == null) {
+            form = service.latest(applicant.applicantId()).map(RealNameForm::from).orElseGet(RealNameForm::new);
+        }
         return render(applicant, form, model);
     }
 
+    /**
+     * Post/redirect/get also when the form comes back: its messages, the values typed and the photo kept (stored
+     * at once) are flashed to the page, so reloading it sends nothing; a refused photo must be chosen again.
+     */
     @PostMapping("/realname")
-    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute("form") RealNameForm form,
+    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute(FORM) RealNameForm form,
                   BindingResult binding, @RequestParam(name = "photo", required = false) MultipartFile photo,
-                  Model model, RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect) throws IOException {
         Optional<String> sentBefore = tokens.completed(applicant, SUBMISSION, form.getSubmissionKey());
         if (sentBefore.isPresent()) {
             return submitted(service.get(Long.valueOf(sentBefore.get())), redirect);
         }
+        String photoError = null;
         if (photo != null && !photo.isEmpty()) {
             try {
                 form.setPhotoDocumentId(service.storePhoto(applicant, photo.getOriginalFilename(), photo.getBytes()));
             } catch (UserFacingException e) {
-                model.addAttribute("photoError", messages.get(e));
+                photoError = FormRedirect.chooseFileAgain(messages, messages.get(e));
             }
         }
-        if (form.getPhotoDocumentId() == null && !model.containsAttribute("photoError")) {
-            model.addAttribute("photoError", messages.get("realname.photo.required"));
+        if (form.getPhotoDocumentId() == null && photoError == null) {
+            photoError = messages.get("realname.photo.required");
+        } else if (form.getPhotoDocumentId() != null) {
+            // Another applicant's photo is a 404 here, as the page would answer, not a redirect.
+            documents.describeOwned(form.getPhotoDocumentId(), applicant);
         }
         validator.validate(form, binding);
-        if (binding.hasErrors() || model.containsAttribute("photoError")) {
-            model.addAttribute("errorMessage", messages.get("form.hasErrors"));
-            return render(applicant, form, model);
+        if (binding.hasErrors() || photoError != null) {
+            return sendBack(form, binding, messages.get("form.hasErrors"), photoError, redirect);
         }
         try {
             if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
@@ -93,16 +108,27 @@ class RealNameController {
                 return "redirect:/realname";
             }
             return submitted(service.get(Long.valueOf(outcome.value())), redirect);
+        } catch (NotFoundException e) {
+            throw e;
         } catch (UserFacingException e) {
             if ("form.expired".equals(e.messageKey())) {
                 form.setSubmissionKey(tokens.issue());
             }
-            model.addAttribute("errorMessage", messages.get(e));
+            return sendBack(form, binding, messages.get(e), null, redirect);
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrentSubmission) {
             // A second submission at the same moment (a double click): the account's version lets one win.
-            model.addAttribute("errorMessage", messages.get("realname.busy"));
+            return sendBack(form, binding, messages.get("realname.busy"), null, redirect);
         }
-        return render(applicant, form, model);
+    }
+
+    /** Back to the page with the form as typed, its field messages, the page's message and the photo's. */
+    private String sendBack(RealNameForm form, BindingResult binding, String errorMessage, String photoError,
+                            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorMessage", errorMessage);
+        if (photoError != null) {
+            redirect.addFlashAttribute("photoError", photoError);
+        }
+        return FormRedirect.back(redirect, "/realname", FORM, form, binding);
     }
 
     private String submitted(RealNameRequest request, RedirectAttributes redirect) {
@@ -122,7 +148,7 @@ class RealNameController {
         if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
             form.setSubmissionKey(tokens.issue());
         }
-        model.addAttribute("form", form);
+        model.addAttribute(FORM, form);
         model.addAttribute("account", accounts.get(applicant.applicantId()));
         model.addAttribute("latest", service.latest(applicant.applicantId()).orElse(null));
         if (form.getPhotoDocumentId() != null) {

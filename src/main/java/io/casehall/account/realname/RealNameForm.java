@@ -1,6 +1,7 @@
 package io.casehall.account.realname;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -10,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * required; the applicant fills what they can and leaves the rest empty. Text fields are limited as on the page
  * ({@code @Size}, enforced when the form is bound); select values are checked by {@link RealNameFormValidator}.
  */
-public class RealNameForm {
+public class RealNameForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The form's one-time token ({@code SubmissionTokens}): the same form sent twice is one request. */
     private String submissionKey;

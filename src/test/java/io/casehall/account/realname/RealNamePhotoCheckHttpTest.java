@@ -1,5 +1,6 @@
 package io.casehall.account.realname;
 
+import static io.casehall.account.realname.RealNameForms.as;
 import static io.casehall.account.realname.RealNameForms.photo;
 import static io.casehall.account.realname.RealNameForms.submission;
 
@@ -40,12 +41,14 @@ class RealNamePhotoCheckHttpTest extends IntegrationTest {
         String studentNo = UniqueData.studentNo();
         registry.add("钱程", id, studentNo);
 
-        mvc.perform(submission(applicant, id, studentNo)
-                        .file(photo("身份证.pdf", "application/octet-stream", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))))
+        followRedirect(mvc.perform(submission(applicant, id, studentNo)
+                        .file(photo("身份证.pdf", "application/octet-stream",
+                                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无法读取文件“身份证.pdf”：它已损坏或不完整")))
                 .andExpect(content().string(containsString("value=\"" + id + "\"")))
                 .andExpect(content().string(containsString("value=\"" + studentNo + "\"")))
+                .andExpect(content().string(containsString("该文件未保存，请重新选择文件。")))
                 .andExpect(content().string(not(containsString("已上传："))));
 
         assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);

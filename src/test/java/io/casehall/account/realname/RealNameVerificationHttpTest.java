@@ -161,35 +161,65 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         ApplicantPrincipal applicant = applicants.create("赵强");
         String bad = TestIdNumbers.next();
         String broken = bad.substring(0, 17) + (bad.charAt(17) == '1' ? "2" : "1");
-        mvc.perform(submission(applicant, broken, "2020123456").file(photo("id.png")))
+        followRedirect(mvc.perform(submission(applicant, broken, "2020123456").file(photo("id.png"))), as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("证件号码校验位不正确")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2020123456\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已上传：id.png")));
 
-        mvc.perform(submission(applicant, TestIdNumbers.next(), "")
-                        .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestFiles.windowsExecutable())))
+        followRedirect(mvc.perform(submission(applicant, TestIdNumbers.next(), "")
+                        .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestFiles.windowsExecutable()))),
+                        as(applicant))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("不是真正的 JPG 文件")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不是真正的 JPG 文件")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("该文件未保存，请重新选择文件。")));
 
-        mvc.perform(submission(applicant, TestIdNumbers.next(), "")
-                        .file(new MockMultipartFile("photo", "big.png", "image/png", oversizePng())))
+        followRedirect(mvc.perform(submission(applicant, TestIdNumbers.next(), "")
+                        .file(new MockMultipartFile("photo", "big.png", "image/png", oversizePng()))), as(applicant))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("最大允许 5 MB")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("最大允许 5 MB")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("该文件未保存，请重新选择文件。")));
 
-        mvc.perform(multipart("/realname").with(as(applicant)).with(csrf()))
+        followRedirect(mvc.perform(multipart("/realname").with(as(applicant)).with(csrf())), as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请选择证件类型")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请上传证件照片")));
         assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);
     }
 
+    /** Post/redirect/get: a form sent back is a redirect, and reloading the page it leads to sends nothing again. */
+    @Test
+    void aFormSentBackIsARedirectAndReloadingItSubmitsNothing() throws Exception {
+        ApplicantPrincipal applicant = applicants.create("周宁");
+        String bad = TestIdNumbers.next();
+        String broken = bad.substring(0, 17) + (bad.charAt(17) == '1' ? "2" : "1");
+        String studentNo = UniqueData.studentNo();
+        var post = mvc.perform(submission(applicant, broken, studentNo).file(photo("id.png")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/realname"));
+        followRedirect(post, as(applicant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("证件号码校验位不正确")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + broken + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + studentNo + "\"")));
+
+        // The browser's refresh repeats the GET it was sent to: the messages were shown once, nothing is sent.
+        followRedirect(post, as(applicant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("证件号码校验位不正确"))));
+        assertThat(accounts.get(applicant.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey(applicant.applicantId())).count()).isZero();
+    }
+
     @Test
     void selectValuesAndLengthsAreTheFormsOwn() throws Exception {
         ApplicantPrincipal applicant = applicants.create("钱坤");
         String department = "部".repeat(129);
-        mvc.perform(submission(applicant, TestIdNumbers.next(), "").file(photo("id.png"))
-                        .param("department", department).param("schoolingLength", "99年").param("studyMode", "函授"))
+        followRedirect(mvc.perform(submission(applicant, TestIdNumbers.next(), "").file(photo("id.png"))
+                        .param("department", department).param("schoolingLength", "99年").param("studyMode", "函授")),
+                        as(applicant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("最多 128 个字")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(department)))
@@ -207,7 +237,7 @@ class RealNameVerificationHttpTest extends IntegrationTest {
         assertThat(accounts.get(first.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.VERIFIED);
 
         ApplicantPrincipal second = applicants.create("孙悦");
-        mvc.perform(submission(second, id, studentNo).file(photo("id.png")))
+        followRedirect(mvc.perform(submission(second, id, studentNo).file(photo("id.png"))), as(second))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已被其他账户实名认证")));
         assertThat(accounts.get(second.applicantId()).getRealNameStatus()).isEqualTo(RealNameStatus.NONE);

@@ -1,5 +1,7 @@
-package io.casehall.archive;
+package io.casehall.archive.process;
 
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveLabels;
 import io.casehall.shared.web.FormText;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,8 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveServiceType;
 import io.casehall.shared.seal.BilingualDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * applicant proofreads; and the bilingual layout the sealed PDF is rendered from.
  */
 @Component
-class DocumentContents {
+public class DocumentContents {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
@@ -27,7 +30,7 @@ class DocumentContents {
     }
 
     /** The first draft of an item's content, from what the application says. */
-    List<ContentLine> draft(ArchiveItem item, String fullName, String gender) {
+    public List<ContentLine> draft(ArchiveItem item, String fullName, String gender) {
         ArchiveApplication a = item.getApplication();
         List<ContentLine> lines = new ArrayList<>();
         field(lines, item, "name", fullName, null);
@@ -64,7 +67,7 @@ class DocumentContents {
     }
 
     /** The document the sealed PDF is rendered from: title, header fields, course table, paragraphs. */
-    BilingualDocument layout(ArchiveItem item) {
+    public BilingualDocument layout(ArchiveItem item) {
         String titleKey = "archive.pdf.title." + item.getType().name();
         List<BilingualDocument.Block> blocks = new ArrayList<>();
         List<BilingualDocument.Field> fields = item.getContent().stream()

@@ -1,12 +1,16 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
+import io.casehall.archive.ArchiveApplicationRepository;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveItemType;
+import io.casehall.archive.ArchiveLabels;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Whether the documents' content is complete enough to proofread (every line translated) or to seal. */
 @Component
-class ContentReadiness {
+public class ContentReadiness {
 
     private final ArchiveApplicationRepository applications;
     private final ArchiveLabels labels;
@@ -18,7 +22,7 @@ class ContentReadiness {
 
     /** The first item whose translation is incomplete: a line without English, or a transcript without courses. */
     @Transactional(readOnly = true)
-    Optional<String> missingTranslation(Long applicationId) {
+    public Optional<String> missingTranslation(Long applicationId) {
         return applications.findById(applicationId).stream().flatMap(a -> a.getItems().stream())
                 .filter(item -> item.getContent().isEmpty()
                         || item.getContent().stream().anyMatch(line -> blank(line.getTextEn()) && !blank(line.getTextZh()))
@@ -29,7 +33,7 @@ class ContentReadiness {
 
     /** The first item with nothing to print. */
     @Transactional(readOnly = true)
-    Optional<String> missingContent(Long applicationId) {
+    public Optional<String> missingContent(Long applicationId) {
         return applications.findById(applicationId).stream().flatMap(a -> a.getItems().stream())
                 .filter(item -> item.getContent().isEmpty()
                         || (item.getType().layout() == ArchiveItemType.Layout.TRANSCRIPT && noCourses(item)))

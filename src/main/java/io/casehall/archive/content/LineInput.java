@@ -1,4 +1,4 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
 /**
  * One row of the staff content editor as typed: a header field, a course row or a paragraph. {@code id} is
@@ -22,11 +22,11 @@ public class LineInput {
     public LineInput() {
     }
 
-    LineInput(ContentKind kind) {
+    public LineInput(ContentKind kind) {
         this.kind = kind;
     }
 
-    static LineInput of(ContentLine line) {
+    public static LineInput of(ContentLine line) {
         LineInput input = new LineInput(line.getKind());
         input.id = line.getId();
         input.labelZh = line.getLabelZh();

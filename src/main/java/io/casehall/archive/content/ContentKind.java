@@ -1,4 +1,4 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
 /** A line of a document's content: a header field, a course row of a transcript, or a paragraph. */
 public enum ContentKind {

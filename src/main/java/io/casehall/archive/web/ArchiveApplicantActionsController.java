@@ -1,6 +1,11 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.ApplicantActions;
+import io.casehall.archive.ApplicationStatus;
+import io.casehall.archive.ApplicationView;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.EmailRequest;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.SubmissionTokens;
 import java.util.ArrayList;

@@ -1,5 +1,17 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
+import io.casehall.archive.ApplicantSteps;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveApplicationRepository;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.ArchiveUseProcess;
+import io.casehall.archive.EmailRequest;
+import io.casehall.archive.EmailRequestRepository;
+import io.casehall.archive.IssuedPdf;
+import io.casehall.archive.IssuedPdfRepository;
+import io.casehall.archive.ServiceRating;
+import io.casehall.archive.ServiceRatingRepository;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
@@ -19,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * with its line unless staff typed it in.
  */
 @Service
-class ContentEditing {
+public class ContentEditing {
 
     /** More rows than any transcript has; keeps one save within reason. */
-    static final int MAX_LINES = 400;
+    public static final int MAX_LINES = 400;
 
     private final ArchiveApplicationRepository applications;
     private final IssuedPdfRepository pdfs;
@@ -44,12 +56,12 @@ class ContentEditing {
     }
 
     /** What the staff case page shows: the application with items, files and content, and what it produced. */
-    record CaseFile(ArchiveApplication application, List<IssuedPdf> pdfs, List<EmailRequest> emails,
+    public record CaseFile(ArchiveApplication application, List<IssuedPdf> pdfs, List<EmailRequest> emails,
                     ServiceRating rating, boolean applicantProofreading) {
     }
 
     @Transactional(readOnly = true)
-    CaseFile caseFile(Long applicationId) {
+    public CaseFile caseFile(Long applicationId) {
         ArchiveApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
         load(application);
         return new CaseFile(application, pdfs.findByApplicationIdOrderById(applicationId),
@@ -59,7 +71,7 @@ class ContentEditing {
 
     /** The applicant's own application with its content loaded, for "我要校对"; others get 404. */
     @Transactional(readOnly = true)
-    ArchiveApplication applicantContent(Long applicantId, Long applicationId) {
+    public ArchiveApplication applicantContent(Long applicantId, Long applicationId) {
         ArchiveApplication application = archive.own(applicantId, applicationId);
         load(application);
         return application;
@@ -71,7 +83,7 @@ class ContentEditing {
      * current lines).
      */
     @Transactional
-    void save(Long applicationId, Long itemId, List<LineInput> lines, String staffUser) {
+    public void save(Long applicationId, Long itemId, List<LineInput> lines, String staffUser) {
         ArchiveApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
         if (!application.getStatus().isOpen()) {
             throw new UserFacingException("archiveweb.content.error.closed", application.getNumber());

@@ -1,6 +1,7 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.ArchiveService;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;

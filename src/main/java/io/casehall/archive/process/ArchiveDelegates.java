@@ -1,5 +1,6 @@
-package io.casehall.archive;
+package io.casehall.archive.process;
 
+import io.casehall.archive.ArchiveUseProcess;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -61,7 +62,7 @@ class ArchiveDelegates {
     @Bean(ArchiveUseProcess.BEAN_RECORD_ANSWER)
     JavaDelegate recordArchiveProofreadingAnswer(ArchiveCaseWork work) {
         return execution -> work.recordAnswer(applicationId(execution),
-                Boolean.TRUE.equals(execution.getVariable(StaffFormCheck.VAR_ACCEPT_CORRECTIONS)),
+                Boolean.TRUE.equals(execution.getVariable(ArchiveUseProcess.VAR_ACCEPT_CORRECTIONS)),
                 (String) execution.getVariable(ArchiveUseProcess.VAR_PROOFREADING_REPLY), handledBy(execution));
     }
 

@@ -1,5 +1,12 @@
-package io.casehall.archive;
+package io.casehall.archive.process;
 
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveApplicationRepository;
+import io.casehall.archive.ArchiveLabels;
+import io.casehall.archive.EmailRequest;
+import io.casehall.archive.EmailRequestRepository;
+import io.casehall.archive.IssuedPdf;
+import io.casehall.archive.IssuedPdfRepository;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.notification.EmailGateway;

@@ -1,8 +1,19 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.ApplicantProfile;
+import io.casehall.archive.ApplicationForm;
+import io.casehall.archive.ApplicationValidator;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItemType;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.ArchiveServiceType;
+import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.FormOptions;
+import io.casehall.archive.ServiceVariant;
+import io.casehall.archive.StudyStage;
 import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
@@ -36,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The applicant's way into an archive application: the three services with their guide, the choice of the
@@ -51,6 +63,10 @@ class ArchivePortalController {
     static final String SCAN_FIELD = "scan_";
     /** The purpose under which application forms claim their submission token. */
     static final String SUBMISSION = "archive-application";
+    /** The form's model attribute (and the name of its flashed binding result). */
+    private static final String FORM = "form";
+    /** The messages at the form's fields: field path (items[0].documentIds, stage, ...) to message. */
+    private static final String ERRORS = "errors";
     /** The properties of an item row the form posts (items[i].type, .selected, .copies, .documentIds). */
     private static final Set<String> ITEM_PROPERTIES = Set.of("type", "selected", "copies", "documentIds");
 
@@ -70,7 +86,7 @@ class ArchivePortalController {
     }
 
     /** Binds only the item rows the service's form shows; anything else comes back as a message. */
-    @InitBinder("form")
+    @InitBinder(FORM)
     void onlyTheRowsOfTheService(WebDataBinder binder, HttpServletRequest request) {
         int rows = ArchiveServiceType.fromCode(String.valueOf(request.getParameter("service")))
                 .or(() -> Arrays.stream(ArchiveServiceType.values())
@@ -102,6 +118,10 @@ class ArchivePortalController {
                    @RequestParam(name = "stage", required = false) String stageName,
                    @RequestParam(name = "from", required = false) Long fromApplicationId, Model model) {
         ArchiveServiceType service = serviceOf(serviceCode);
+        ApplicationForm sentBack = FormRedirect.sentBack(model, FORM, ApplicationForm.class);
+        if (sentBack != null && sentBack.getService() != null) {
+            return formSentBack(applicant, sentBack, model);
+        }
         StudyStage stage = stageOf(stageName);
         if (fromApplicationId == null && stage == null) {
             return stageChoice(applicant, service, model);
@@ -116,17 +136,22 @@ class ArchivePortalController {
         return formPage(applicant, form, variant, Map.of(), model);
     }
 
+    /**
+     * Post/redirect/get, also for a form that comes back with messages: the form as typed, its binding result and
+     * the messages go to the form's page as flash attributes ({@link FormRedirect}), so reloading that page submits
+     * nothing. Scans are stored at once and come back as kept; a refused file is named, to be chosen again.
+     */
     @PostMapping("/applications")
-    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute("form") ApplicationForm form,
+    String submit(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute(FORM) ApplicationForm form,
                   BindingResult binding, @RequestParam MultiValueMap<String, MultipartFile> files,
-                  HttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
+                  HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         if (form.getService() == null) {
             throw new NotFoundException();
         }
         ServiceVariant variant = archive.variantOf(form.getService());
-        String refused = refusal(applicant, variant);
-        if (refused != null) {
-            return refusedPage(form.getService(), variant, refused, model);
+        if (refusal(applicant, variant) != null) {
+            // The service's page says why (the choice of stage shows the refusal).
+            return "redirect:/apply/archive/" + form.getService().code() + "/new";
         }
         if (form.getPreviousApplicationId() != null) {
             archive.own(applicant.applicantId(), form.getPreviousApplicationId());
@@ -148,12 +173,10 @@ class ArchivePortalController {
         }
         if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
             form.setSubmissionKey(tokens.issue());
-            model.addAttribute("errorMessage", messages.get("form.expired"));
-            return formPage(applicant, form, variant, errors, model);
+            return sendBack(form, binding, errors, messages.get("form.expired"), redirect);
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return formPage(applicant, form, variant, errors, model);
+            return sendBack(form, binding, errors, messages.get("archiveweb.form.hasErrors"), redirect);
         }
         SubmissionTokens.Outcome outcome;
         try {
@@ -165,14 +188,42 @@ class ArchivePortalController {
             if ("form.expired".equals(e.messageKey())) {
                 form.setSubmissionKey(tokens.issue());
             }
-            model.addAttribute("errorMessage", messages.get(e));
-            return formPage(applicant, form, variant, errors, model);
+            return sendBack(form, binding, errors, messages.get(e), redirect);
         }
         if (outcome.status() == SubmissionTokens.Status.STILL_RUNNING) {
             redirect.addFlashAttribute("okMessage", messages.get("archiveweb.submitting"));
             return "redirect:/apply/archive/applications";
         }
         return submitted(applicant, Long.valueOf(outcome.value()), form, variant, redirect);
+    }
+
+    /** Back to the form's page with what was typed, the field messages and the page's message. */
+    private String sendBack(ApplicationForm form, BindingResult binding, Map<String, String> errors, String message,
+                            RedirectAttributes redirect) {
+        redirect.addFlashAttribute(ERRORS, new LinkedHashMap<>(errors));
+        redirect.addFlashAttribute("errorMessage", message);
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/apply/archive/{service}/new");
+        if (form.getStage() != null) {
+            page.queryParam("stage", form.getStage().name());
+        }
+        if (form.getPreviousApplicationId() != null) {
+            page.queryParam("from", form.getPreviousApplicationId());
+        }
+        return FormRedirect.back(redirect, page.buildAndExpand(form.getService().code()).encode().toUriString(), FORM,
+                form, binding);
+    }
+
+    /** The form a POST sent back, with its messages (flashed); the service's refusal, should there be one now. */
+    @SuppressWarnings("unchecked")
+    private String formSentBack(ApplicantPrincipal applicant, ApplicationForm form, Model model) {
+        ServiceVariant variant = archive.variantOf(form.getService());
+        String refused = refusal(applicant, variant);
+        if (refused != null) {
+            return refusedPage(form.getService(), variant, refused, model);
+        }
+        Object errors = model.asMap().get(ERRORS);
+        return formPage(applicant, form, variant, errors instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of(),
+                model);
     }
 
     /** The answer to a submitted form, also to the same form sent again: the application with its number. */
@@ -210,7 +261,8 @@ class ArchivePortalController {
             String refused = uploads.store(applicant, files.getOrDefault(SCAN_FIELD + i, List.of()),
                     form.getItems().get(i).getDocumentIds());
             if (refused != null) {
-                errors.merge("items[" + i + "].documentIds", refused, (a, b) -> a + " " + b);
+                errors.merge("items[" + i + "].documentIds", FormRedirect.chooseFileAgain(messages, refused),
+                        (a, b) -> a + " " + b);
             }
         }
     }
@@ -252,8 +304,8 @@ class ArchivePortalController {
     private String formPage(ApplicantPrincipal applicant, ApplicationForm form, ServiceVariant variant,
                             Map<String, String> errors, Model model) {
         ApplicantProfile profile = archive.profile(applicant.applicantId());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute(FORM, form);
+        model.addAttribute(ERRORS, errors);
         model.addAttribute("variant", variant);
         model.addAttribute("profile", profile);
         model.addAttribute("copies", IntStream.rangeClosed(1, ApplicationValidator.MAX_COPIES).boxed().toList());

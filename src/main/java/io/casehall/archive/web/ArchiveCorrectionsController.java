@@ -1,13 +1,21 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.ApplicantActions;
+import io.casehall.archive.ApplicationView;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.content.ContentEditing;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
+import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,16 +71,20 @@ class ArchiveCorrectionsController {
     }
 
     /** A scan kept from a correction that came back with a message. */
-    record KeptScan(UUID id, String name) {
+    record KeptScan(UUID id, String name) implements Serializable {
     }
 
-    /** 重新上传: new scans per item (and scans kept from an attempt that came back), with a remark. */
+    /**
+     * 重新上传: new scans per item (and scans kept from an attempt that came back), with a remark. Post/redirect/get
+     * also when it comes back with messages: the scans stored so far, the messages and the remark are flashed to the
+     * application's page; a refused file is named, to be chosen again.
+     */
     @PostMapping("/applications/{id}/correct")
     String correct(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
                    @RequestParam MultiValueMap<String, String> params,
                    @RequestParam MultiValueMap<String, MultipartFile> files,
                    @RequestParam(name = "remark", required = false) String remark,
-                   @RequestParam(name = TOKEN_FIELD, required = false) String token, Model model,
+                   @RequestParam(name = TOKEN_FIELD, required = false) String token,
                    RedirectAttributes redirect) throws IOException {
         Optional<String> done = tokens.completed(applicant, "archive-correct", token);
         if (done.isPresent()) {
@@ -92,13 +104,13 @@ class ArchiveCorrectionsController {
             String refused = uploads.store(applicant, files.getOrDefault(ArchivePortalController.SCAN_FIELD + item.getId(),
                     List.of()), ids);
             if (refused != null) {
-                fileErrors.put(item.getId(), refused);
+                fileErrors.put(item.getId(), FormRedirect.chooseFileAgain(messages, refused));
             }
             scans.put(item.getId(), ids);
         }
         if (!fileErrors.isEmpty()) {
-            model.addAttribute("errorMessage", messages.get("archiveweb.form.hasErrors"));
-            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
+            return correctionSentBack(id, describe(applicant, scans), fileErrors, remark,
+                    messages.get("archiveweb.form.hasErrors"), redirect);
         }
         try {
             redirect.addFlashAttribute("okMessage", pages.once(applicant, "archive-correct", token, () -> {
@@ -108,8 +120,8 @@ class ArchiveCorrectionsController {
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
-            model.addAttribute("errorMessage", messages.get(e));
-            return correctionPage(applicant, id, describe(applicant, scans), fileErrors, remark, model);
+            return correctionSentBack(id, describe(applicant, scans), fileErrors, remark, messages.get(e),
+                    redirect);
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
             redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
         }
@@ -190,12 +202,14 @@ class ArchiveCorrectionsController {
         });
     }
 
-    private String correctionPage(ApplicantPrincipal applicant, Long id, Map<Long, List<KeptScan>> kept,
-                                  Map<Long, String> errors, String remark, Model model) {
-        model.addAttribute("correctKept", kept);
-        model.addAttribute("correctErrors", errors);
-        model.addAttribute("correctRemark", remark);
-        return pages.detailPage(applicant, id, model);
+    /** Back to the application's page, whose correction form shows the scans kept, the messages and the remark. */
+    private static String correctionSentBack(Long id, Map<Long, List<KeptScan>> kept, Map<Long, String> errors,
+                                             String remark, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("correctKept", kept);
+        redirect.addFlashAttribute("correctErrors", errors);
+        redirect.addFlashAttribute("correctRemark", remark);
+        redirect.addFlashAttribute("errorMessage", message);
+        return "redirect:" + BASE + id;
     }
 
     private String proofreadingPage(ApplicantPrincipal applicant, Long id, Map<Long, String> typed, String remark,

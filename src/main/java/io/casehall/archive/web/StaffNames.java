@@ -1,4 +1,4 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.staff.StaffDirectory;
 import java.util.Collection;

@@ -1,5 +1,7 @@
-package io.casehall.archive;
+package io.casehall.archive.content;
 
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,7 +59,7 @@ public class ContentLine {
     protected ContentLine() {
     }
 
-    ContentLine(ArchiveItem item, int position, ContentKind kind, String labelZh, String labelEn, String textZh,
+    public ContentLine(ArchiveItem item, int position, ContentKind kind, String labelZh, String labelEn, String textZh,
                 String textEn, String credit, String score, String term) {
         this.item = item;
         this.position = position;
@@ -72,21 +74,21 @@ public class ContentLine {
     }
 
     /** Returns true when the proposal differs from the current English text. */
-    boolean propose(String english) {
+    public boolean propose(String english) {
         String proposal = ArchiveApplication.blankToNull(english);
         boolean differs = proposal != null && !proposal.equals(textEn);
         this.proposedEn = differs ? proposal : null;
         return differs;
     }
 
-    void acceptProposal() {
+    public void acceptProposal() {
         if (proposedEn != null) {
             textEn = proposedEn;
             proposedEn = null;
         }
     }
 
-    void dismissProposal() {
+    public void dismissProposal() {
         proposedEn = null;
     }
 

@@ -1,6 +1,17 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.AccountService;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveApplicationRepository;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveItemType;
+import io.casehall.archive.ArchiveServiceType;
+import io.casehall.archive.IssuedPdf;
+import io.casehall.archive.ServiceRating;
+import io.casehall.archive.ServiceRatingRepository;
+import io.casehall.archive.content.ContentEditing;
+import io.casehall.archive.content.ContentKind;
+import io.casehall.archive.content.LineInput;
 import io.casehall.shared.security.CurrentActor;
 import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;

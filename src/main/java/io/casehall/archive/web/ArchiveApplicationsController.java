@@ -1,6 +1,8 @@
-package io.casehall.archive;
+package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
+import io.casehall.archive.ApplicationView;
+import io.casehall.archive.ArchiveService;
 import io.casehall.shared.document.DocumentDownloads;
 import java.util.List;
 import java.util.UUID;

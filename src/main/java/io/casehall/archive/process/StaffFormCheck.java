@@ -1,5 +1,9 @@
-package io.casehall.archive;
+package io.casehall.archive.process;
 
+import io.casehall.archive.ArchiveLabels;
+import io.casehall.archive.ArchiveUseProcess;
+import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.content.ContentReadiness;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component(ArchiveUseProcess.BEAN_FORM_CHECK)
 class StaffFormCheck implements TaskListener {
 
-    /** Boolean of the corrections form: take the applicant's corrections as they are. */
-    static final String VAR_ACCEPT_CORRECTIONS = "acceptCorrections";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
     private final ContentReadiness readiness;
@@ -98,7 +100,7 @@ class StaffFormCheck implements TaskListener {
     }
 
     private void answerCorrections(DelegateTask task) {
-        boolean accept = Boolean.TRUE.equals(task.getVariable(VAR_ACCEPT_CORRECTIONS));
+        boolean accept = Boolean.TRUE.equals(task.getVariable(ArchiveUseProcess.VAR_ACCEPT_CORRECTIONS));
         String reply = text(task, ArchiveUseProcess.VAR_PROOFREADING_REPLY);
         if (!accept && reply.isEmpty()) {
             refuse("archive.form.replyRequired");
