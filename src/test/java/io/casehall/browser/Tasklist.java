@@ -2,8 +2,10 @@ package io.casehall.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Camunda Tasklist (an Angular app that loads its parts one after another): every step waits for what it needs
@@ -11,6 +13,8 @@ import org.openqa.selenium.WebElement;
  * (完成).
  */
 public final class Tasklist {
+
+    private static final Duration FIRST_LOAD = Duration.ofSeconds(120);
 
     private final Window window;
 
@@ -25,8 +29,10 @@ public final class Tasklist {
     /** Waits until the list of the chosen filter has been loaded (with tasks or none). */
     Tasklist waitForList() {
         window.wait(d -> window.path().contains("/camunda/app/tasklist/"), "Tasklist");
-        window.waitFor(By.cssSelector("[cam-tasks], .tasks-list, .no-tasks, div[cam-tasklist-tasks]"),
-                "Tasklist's task list");
+        // A browser opening Tasklist for the first time loads and parses its bundle: on a busy machine, slow.
+        window.wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[cam-tasks], .tasks-list, .no-tasks, div[cam-tasklist-tasks]")),
+                "Tasklist's task list", FIRST_LOAD);
         window.wait(d -> !d.findElements(By.cssSelector("ol.tasks-list li.task")).isEmpty()
                 || window.text().contains("没有任何任务") || window.text().contains("没有任务")
                 || window.text().contains("No tasks"), "the tasks of the filter");

@@ -348,10 +348,15 @@ public final class Window {
 
     /** Waits for a condition; the description says what was awaited when it fails. */
     public <T> T wait(Function<WebDriver, T> condition, String what) {
+        return wait(condition, what, WAIT);
+    }
+
+    /** The same with a longer limit, for what is slow only the first time (an app's bundle in a new browser). */
+    public <T> T wait(Function<WebDriver, T> condition, String what, Duration limit) {
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+            return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError(this + " 「" + step + "」: waited " + WAIT.toSeconds() + " s for " + what
+            throw new AssertionError(this + " 「" + step + "」: waited " + limit.toSeconds() + " s for " + what
                     + " on " + path(), e);
         }
     }
