@@ -2,6 +2,7 @@ package io.casehall.account.registry;
 
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.spreadsheet.ImportDefinition;
+import io.casehall.shared.spreadsheet.IdNumberCell;
 import io.casehall.shared.spreadsheet.RowErrors;
 import io.casehall.shared.spreadsheet.SheetColumn;
 import io.casehall.shared.spreadsheet.SheetRow;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
 final class RegistryImportDefinition {
 
     private static final Pattern STUDENT_NO = Pattern.compile("[A-Z0-9]{4,20}");
-    private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
-    /** All digits (a trailing X allowed) and 15 or more long: meant as a resident ID number, not a passport. */
-    private static final Pattern LOOKS_LIKE_RESIDENT_ID = Pattern.compile("\\d{14,19}[\\dX]");
 
     private RegistryImportDefinition() {
     }
@@ -63,7 +61,7 @@ final class RegistryImportDefinition {
         row.maxLength(GraduateRow.FULL_NAME, 64, errors);
         String idNumber = ChineseIdNumber.normalize(row.required(GraduateRow.ID_NUMBER, errors));
         if (!idNumber.isEmpty()) {
-            checkIdNumber(idNumber, errors);
+            IdNumberCell.check(idNumber, errors, "registry.error.idNumber");
         }
         String gender = row.oneOf(GraduateRow.GENDER, errors);
         String department = row.maxLength(GraduateRow.DEPARTMENT, 128, errors);
@@ -84,17 +82,4 @@ final class RegistryImportDefinition {
                 archiveKept == null || archiveKept.isEmpty() ? null : "是".equals(archiveKept), columns);
     }
 
-    /**
-     * An 18-character number of digits (last may be X) must be a valid resident ID (the reason names the
-     * problem); a longer run of digits is a mistyped ID; anything else must look like a passport number.
-     */
-    static void checkIdNumber(String idNumber, RowErrors errors) {
-        if (idNumber.matches("\\d{17}[\\dX]")) {
-            ChineseIdNumber.check(idNumber).ifPresent(problem -> errors.add("id.invalid." + problem.name()));
-        } else if (LOOKS_LIKE_RESIDENT_ID.matcher(idNumber).matches()) {
-            errors.add("id.invalid.FORMAT");
-        } else if (!PASSPORT.matcher(idNumber).matches()) {
-            errors.add("registry.error.idNumber", idNumber);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import io.casehall.clearance.ClearanceStudentRepository;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.spreadsheet.ImportDefinition;
 import io.casehall.shared.spreadsheet.ImportSink;
+import io.casehall.shared.spreadsheet.IdNumberCell;
 import io.casehall.shared.spreadsheet.RowErrors;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.spreadsheet.SheetColumn;
@@ -41,10 +42,8 @@ final class StudentImport {
     static final List<String> LEVELS = List.of("本科", "硕士", "博士");
 
     private static final Pattern STUDENT_NO_PATTERN = Pattern.compile("[A-Z0-9]{4,20}");
-    private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
     /** What a date cell reads as (the reader writes dates as yyyy-MM-dd, date-times as yyyy-MM-dd HH:mm). */
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?");
-    private static final Pattern LOOKS_LIKE_RESIDENT_ID = Pattern.compile("\\d{14,19}[\\dX]");
 
     private StudentImport() {
     }
@@ -86,7 +85,7 @@ final class StudentImport {
         String gender = row.oneOf(GENDER, errors);
         String idNumber = ChineseIdNumber.normalize(row.required(ID_NUMBER, errors));
         if (!idNumber.isEmpty()) {
-            checkIdNumber(idNumber, errors);
+            IdNumberCell.check(idNumber, errors, "checkpoints.import.error.idNumber");
         }
         String department = row.required(DEPARTMENT, errors);
         row.maxLength(DEPARTMENT, 128, errors);
@@ -114,15 +113,6 @@ final class StudentImport {
                 className, category, level, "是".equals(migration), dormitory);
     }
 
-    static void checkIdNumber(String idNumber, RowErrors errors) {
-        if (idNumber.matches("\\d{17}[\\dX]")) {
-            ChineseIdNumber.check(idNumber).ifPresent(problem -> errors.add("id.invalid." + problem.name()));
-        } else if (LOOKS_LIKE_RESIDENT_ID.matcher(idNumber).matches()) {
-            errors.add("id.invalid.FORMAT");
-        } else if (!PASSPORT.matcher(idNumber).matches()) {
-            errors.add("checkpoints.import.error.idNumber", idNumber);
-        }
-    }
 
     /** Student numbers are kept upper case without blanks. */
     static String normalizeKey(String value) {
