@@ -86,6 +86,8 @@ class GraduateRegistryWebTest extends IntegrationTest {
 
         assertThat(page).contains("共 5 行", "新增 2 行", "未导入 3 行")
                 .contains("证件号码校验位不正确", "姓名不能为空", "与第 2 行重复（学号相同）");
+        assertThat(page).as("最近导入 names the operator, not their login").contains("<td>王审核</td>")
+                .doesNotContain("<td>reviewer</td>");
         assertThat(registry.findByStudentNo(goodNo)).hasValueSatisfying(record -> {
             assertThat(record.getFullName()).isEqualTo("张晓明");
             assertThat(record.getIdNumber()).isEqualTo(goodId);
