@@ -127,7 +127,7 @@ public class ArchiveApplication {
     protected ArchiveApplication() {
     }
 
-    ArchiveApplication(String number, String submissionKey, Long applicantId, ApplicationForm form,
+    public ArchiveApplication(String number, String submissionKey, Long applicantId, ApplicationForm form,
                        ServiceVariant variant, LocalDate expectedBy, Instant now) {
         this.number = number;
         this.submissionKey = submissionKey;
@@ -155,19 +155,19 @@ public class ArchiveApplication {
         this.statusChangedAt = now;
     }
 
-    /** The student number as checked against the graduate registry (see {@link ApplicantIdentity}). */
-    void studentNoChecked(String studentNo, boolean unverified) {
+    /** The student number as checked against the graduate registry (see {@code submission.ApplicantIdentity}). */
+    public void studentNoChecked(String studentNo, boolean unverified) {
         this.studentNo = studentNo;
         this.studentNoUnverified = unverified;
     }
 
-    ArchiveItem addItem(ArchiveItemType type, int copies) {
+    public ArchiveItem addItem(ArchiveItemType type, int copies) {
         ArchiveItem item = new ArchiveItem(this, type, copies, items.size());
         items.add(item);
         return item;
     }
 
-    void startedAs(String processInstanceId) {
+    public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 

@@ -61,7 +61,7 @@ public class ArchiveItem {
         this.position = position;
     }
 
-    void attach(UUID documentId, String fileName, Instant now) {
+    public void attach(UUID documentId, String fileName, Instant now) {
         files.add(new ArchiveItemFile(this, documentId, fileName, now));
     }
 

@@ -18,7 +18,7 @@ public class ArchiveRules {
         this.decisions = decisions;
     }
 
-    ServiceVariant variantOf(ArchiveServiceType service) {
+    public ServiceVariant variantOf(ArchiveServiceType service) {
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ArchiveUseProcess.DECISION_VARIANT)
                 .variables(Variables.createVariables().putValue("service", service.code()))
                 .evaluate().getSingleResult();

@@ -3,6 +3,9 @@ package io.casehall.archive;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.ApplicantProfile;
 import io.casehall.account.ApplicantProfiles;
+import io.casehall.archive.submission.ApplicationValidator;
+import io.casehall.archive.submission.ArchiveProperties;
+import io.casehall.archive.submission.ArchiveSubmissions;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
@@ -67,7 +70,7 @@ public class ArchiveService {
         requireEligible(profiles.of(applicantId), variant);
     }
 
-    static void requireEligible(ApplicantProfile profile, ServiceVariant variant) {
+    public static void requireEligible(ApplicantProfile profile, ServiceVariant variant) {
         switch (variant.eligibility()) {
             case OWN_GRADUATE -> {
                 if (!profile.ownGraduate()) {
@@ -168,7 +171,7 @@ public class ArchiveService {
         return own(applications, applicantId, applicationId);
     }
 
-    static ArchiveApplication own(ArchiveApplicationRepository applications, Long applicantId, Long applicationId) {
+    public static ArchiveApplication own(ArchiveApplicationRepository applications, Long applicantId, Long applicationId) {
         return applications.findById(applicationId)
                 .filter(a -> a.getApplicantId().equals(applicantId))
                 .orElseThrow(NotFoundException::new);

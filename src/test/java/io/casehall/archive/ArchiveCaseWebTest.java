@@ -249,4 +249,70 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         assertThat(flash(action(g, url(a) + "/cancel", "confirm", "yes"), "errorMessage"))
                 .isEqualTo("申请单 " + a.getNumber() + " 已办结或正在制作，不能取消。");
     }
+
+    @Test
+    void aRefusedProofreadingComesBackByRedirectWithWhatWasTypedAndAReloadSendsNothing() throws Exception {
+        Graduate g = graduate("钱校对");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.OVERSEAS_TRANSLATION, DeliveryMode.ELECTRONIC, 0);
+        accept(a);
+        completeTask(a, TASK_RAISE_CHARGE, "cashier", "feeCollection", Map.of(VAR_FEE_AMOUNT, 80));
+        action(g, url(a) + "/pay");
+        completeTask(a, TASK_CONFIRM_RECEIPT, "cashier", "feeCollection", Map.of(VAR_RECEIPT_CONFIRMED, true));
+        Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
+        mvc.perform(post("/staff/archive/applications/" + a.getId() + "/items/" + itemId + "/content")
+                        .with(staff("proofer", "proofreading")).with(csrf())
+                        .param("lines[0].kind", "FIELD").param("lines[0].labelZh", "姓名").param("lines[0].labelEn", "Name")
+                        .param("lines[0].textZh", "钱校对").param("lines[0].textEn", "Qian Jiaodui")
+                        .param("lines[1].kind", "COURSE").param("lines[1].textZh", "高等数学")
+                        .param("lines[1].textEn", "Advanced Math").param("lines[1].credit", "5")
+                        .param("lines[1].score", "90").param("lines[1].term", "1"))
+                .andExpect(status().is3xxRedirection());
+        completeTask(a, TASK_PREPARE_TRANSLATION, "proofer", "proofreading", Map.of());
+        ContentLine name = contents.caseFile(a.getId()).application().getItems().get(0).getContent().get(0);
+        String remark = "请改".repeat(501);
+
+        ResultActions refused = mvc.perform(post(url(a) + "/proofread").with(as(g.principal())).with(csrf())
+                        .param("en_" + name.getId(), "Qian Jiao-dui").param("remark", remark))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(url(a) + "/proofread"));
+        String sentBack = followRedirect(refused, as(g.principal())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sentBack).contains("最多 1,000 个字。", "value=\"Qian Jiao-dui\"", ">" + remark + "</textarea>");
+
+        // A reload of the page sends nothing: the draft as it was, no message, no proposal, still to proofread.
+        String reloaded = followRedirect(refused, as(g.principal())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reloaded).contains("value=\"Qian Jiaodui\"", "id=\"proofread-form\"")
+                .doesNotContain("最多 1,000 个字。", "Qian Jiao-dui", remark);
+        assertThat(contents.caseFile(a.getId()).application().getItems().get(0).getContent())
+                .allSatisfy(line -> assertThat(line.getProposedEn()).isNull());
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey(a.getNumber()))
+                .taskAssignee(applicantAssignee(g.principal().applicantId())).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedContentSaveComesBackByRedirectWithTheRowsAsTypedAndAReloadSendsNothing() throws Exception {
+        Graduate g = graduate("钱编辑");
+        ArchiveApplication a = submitted(g, ArchiveServiceType.ACADEMIC_RECORD, DeliveryMode.PICKUP, 0);
+        accept(a);
+        String casePage = "/staff/archive/applications/" + a.getId();
+        Long itemId = contents.caseFile(a.getId()).application().getItems().get(0).getId();
+        List<ContentLine> before = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
+
+        ResultActions refused = mvc.perform(post(casePage + "/items/" + itemId + "/content")
+                        .with(staff("clerk", "archiveClerk")).with(csrf())
+                        .param("lines[0].kind", "COURSE").param("lines[0].textZh", "线性代数")
+                        .param("lines[0].credit", "123456789"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(casePage + "#item-" + itemId));
+        String sentBack = followRedirect(refused, staff("clerk", "archiveClerk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sentBack).contains("第 1 行内容过长：每栏最多 8 个字。", "value=\"线性代数\"", "value=\"123456789\"");
+
+        // A reload of the case page sends nothing: the saved content as it was, no message.
+        String reloaded = followRedirect(refused, staff("clerk", "archiveClerk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reloaded).contains("value=\"钱编辑\"", "保存内容")
+                .doesNotContain("内容过长", "value=\"线性代数\"", "value=\"123456789\"");
+        assertThat(contents.caseFile(a.getId()).application().getItems().get(0).getContent())
+                .extracting(ContentLine::getId).containsExactlyElementsOf(before.stream().map(ContentLine::getId).toList());
+    }
 }

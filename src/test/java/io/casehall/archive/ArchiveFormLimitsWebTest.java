@@ -111,12 +111,13 @@ class ArchiveFormLimitsWebTest extends ArchiveWebTest {
             fields.put(change[0], change[1]);
             var request = post(url).with(staff("clerk", "archiveClerk")).with(csrf());
             fields.forEach(request::param);
-            String page = mvc.perform(request)
+            String page = followRedirect(mvc.perform(request), staff("clerk", "archiveClerk"))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).as(change[0]).contains("提交的内容行有误", "保留的标签");
         }
-        String tooLong = mvc.perform(post(url).with(staff("clerk", "archiveClerk")).with(csrf())
-                        .param("lines[0].kind", "FIELD").param("lines[0].textEn", "e".repeat(1001)))
+        String tooLong = followRedirect(mvc.perform(post(url).with(staff("clerk", "archiveClerk")).with(csrf())
+                        .param("lines[0].kind", "FIELD").param("lines[0].textEn", "e".repeat(1001))),
+                staff("clerk", "archiveClerk"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(tooLong).containsAnyOf("第 1 行内容过长", "最多 1000 个字");
     }

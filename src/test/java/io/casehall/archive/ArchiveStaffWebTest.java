@@ -107,10 +107,11 @@ class ArchiveStaffWebTest extends ArchiveWebTest {
                     assertThat(e.getActorId()).isEqualTo("clerk");
                 });
 
-        // Too long: the page comes back with the message and every row as typed.
-        String tooLong = mvc.perform(post(save).with(clerk()).with(csrf())
+        // Too long: the page comes back (post/redirect/get) with the message and every row as typed.
+        String tooLong = followRedirect(mvc.perform(post(save).with(clerk()).with(csrf())
                         .param("lines[0].kind", "COURSE").param("lines[0].textZh", "线性代数")
                         .param("lines[0].credit", "123456789"))
+                .andExpect(redirectedUrl(casePage + "#item-" + itemId)), clerk())
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(tooLong).contains("第 1 行内容过长：每栏最多 8 个字。", "value=\"线性代数\"", "value=\"123456789\"");
         assertThat(contents.caseFile(a.getId()).application().getItems().get(0).getContent()).hasSize(4);
@@ -121,9 +122,9 @@ class ArchiveStaffWebTest extends ArchiveWebTest {
                 .as("no save button on a finished case").doesNotContain("保存内容</button>");
         mvc.perform(post(save).with(clerk()).with(csrf())
                         .param("lines[0].kind", "TEXT").param("lines[0].textZh", "改"))
-                .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("已办结，文件内容不能再修改")));
+                .andExpect(redirectedUrl(casePage + "#item-" + itemId))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorMessage", "申请单 " + a.getNumber() + " 已办结，文件内容不能再修改。"));
         assertThat(contents.caseFile(a.getId()).application().getItems().get(0).getContent()).hasSize(4);
     }
 

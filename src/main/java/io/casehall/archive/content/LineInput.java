@@ -1,11 +1,13 @@
 package io.casehall.archive.content;
 
+import java.io.Serializable;
+
 /**
  * One row of the staff content editor as typed: a header field, a course row or a paragraph. {@code id} is
  * the line it replaces (so an applicant's pending proposal can follow it); {@code delete} drops the row.
  * {@code proposedEn} is shown, never read back.
  */
-public class LineInput {
+public class LineInput implements Serializable {
 
     private Long id;
     private ContentKind kind = ContentKind.FIELD;

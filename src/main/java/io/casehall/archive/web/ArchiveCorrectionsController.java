@@ -30,6 +30,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +46,7 @@ class ArchiveCorrectionsController {
 
     private static final String BASE = ArchiveApplicantPages.BASE;
     private static final String TOKEN_FIELD = ArchiveApplicantPages.TOKEN_FIELD;
+    private static final String PROOFREAD_FORM = "proofreadForm";
     private static final String KEPT_FIELD = "kept_";
     private static final String LINE_FIELD = "en_";
 
@@ -72,6 +74,10 @@ class ArchiveCorrectionsController {
 
     /** A scan kept from a correction that came back with a message. */
     record KeptScan(UUID id, String name) implements Serializable {
+    }
+
+    /** The proofreading form as typed (English lines by line id, and the remark), sent back after a refusal. */
+    record ProofreadForm(LinkedHashMap<Long, String> typed, String remark) implements Serializable {
     }
 
     /**
@@ -136,13 +142,19 @@ class ArchiveCorrectionsController {
             redirect.addFlashAttribute("errorMessage", notProofreading(view.application()));
             return "redirect:" + BASE + id;
         }
-        return proofreadingPage(applicant, id, Map.of(), null, model);
+        ProofreadForm sentBack = FormRedirect.sentBack(model, PROOFREAD_FORM, ProofreadForm.class);
+        return sentBack == null ? proofreadingPage(applicant, id, Map.of(), null, model)
+                : proofreadingPage(applicant, id, sentBack.typed(), sentBack.remark(), model);
     }
 
-    /** 我要校对: corrected English lines (named by line id) and/or one remark; neither means "confirmed". */
+    /**
+     * 我要校对: corrected English lines (named by line id) and/or one remark; neither means "confirmed". A refusal
+     * while the draft can still be proofread goes back to the proofreading page by post/redirect/get, with the
+     * message and the lines and remark as typed (see {@link FormRedirect}).
+     */
     @PostMapping("/applications/{id}/proofread")
     String proofread(@AuthenticationPrincipal ApplicantPrincipal applicant, @PathVariable Long id,
-                     @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+                     @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         Map<Long, String> corrections = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith(LINE_FIELD)) {
@@ -163,11 +175,12 @@ class ArchiveCorrectionsController {
             throw e;
         } catch (UserFacingException e) {
             ApplicationView view = archive.myApplication(applicant.applicantId(), id);
-            if (view.canProofread()) {
-                model.addAttribute("errorMessage", messages.get(e));
-                return proofreadingPage(applicant, id, corrections, remark, model);
-            }
             redirect.addFlashAttribute("errorMessage", messages.get(e));
+            if (view.canProofread()) {
+                ProofreadForm form = new ProofreadForm(new LinkedHashMap<>(corrections), remark);
+                return FormRedirect.back(redirect, BASE + id + "/proofread", PROOFREAD_FORM, form,
+                        new BeanPropertyBindingResult(form, PROOFREAD_FORM));
+            }
         } catch (OptimisticLockingException | OptimisticLockingFailureException concurrent) {
             redirect.addFlashAttribute("errorMessage", messages.get("archiveweb.error.busy"));
         }

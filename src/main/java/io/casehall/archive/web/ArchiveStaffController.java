@@ -13,11 +13,13 @@ import io.casehall.archive.content.ContentEditing;
 import io.casehall.archive.content.ContentKind;
 import io.casehall.archive.content.LineInput;
 import io.casehall.shared.security.CurrentActor;
+import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.ListIndexes;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,6 +70,9 @@ class ArchiveStaffController {
     static final int EMPTY_FIELD_ROWS = 2;
     static final int EMPTY_TEXT_ROWS = 1;
     private static final int MAX_PAGE = 100_000;
+    private static final String CONTENT_FORM = "contentForm";
+    /** Flash attribute: the item whose editor a refused save was sent back to. */
+    private static final String EDITED_ITEM = "editedItemId";
     /** What a row of the content editor posts (lines[i].textEn, ...); proposedEn is shown, never read back. */
     private static final Set<String> LINE_PROPERTIES = Set.of("id", "kind", "labelZh", "labelEn", "textZh", "textEn",
             "credit", "score", "term", "delete");
@@ -92,8 +97,8 @@ class ArchiveStaffController {
         this.staffNames = staffNames;
     }
 
-    /** The rows of one item's editor, as posted. */
-    public static class ContentForm {
+    /** The rows of one item's editor, as posted (flashed back to the case page when a save is refused). */
+    public static class ContentForm implements Serializable {
         private List<LineInput> lines = new ArrayList<>();
 
         public List<LineInput> getLines() { return lines; }
@@ -105,7 +110,7 @@ class ArchiveStaffController {
     }
 
     /** Long transcripts bind; a row index or property the editor never shows comes back as a message. */
-    @InitBinder("contentForm")
+    @InitBinder(CONTENT_FORM)
     void allowLongContent(WebDataBinder binder, HttpServletRequest request) {
         ListIndexes.limit(binder, request, "lines", ContentEditing.MAX_LINES + 100, LINE_PROPERTIES);
     }
@@ -128,34 +133,51 @@ class ArchiveStaffController {
         return "archive/staff-list";
     }
 
+    /** The case page; after a refused save, that item's editor shows the rows as typed (see {@link FormRedirect}). */
     @GetMapping("/applications/{id}")
     public String casePage(@PathVariable Long id, Model model) {
+        ContentForm sentBack = FormRedirect.sentBack(model, CONTENT_FORM, ContentForm.class);
+        Object editedItemId = model.getAttribute(EDITED_ITEM);
+        if (sentBack != null && editedItemId instanceof Long itemId) {
+            return render(id, itemId, sentBack.getLines(), model);
+        }
         return render(id, null, null, model);
     }
 
+    /**
+     * Saves one item's content. Post/redirect/get also when the save is refused: the message, the rows as typed
+     * and the item they belong to are flashed to the case page, so nothing typed is lost and a reload sends nothing.
+     */
     @PostMapping("/applications/{id}/items/{itemId}/content")
     public String saveContent(@PathVariable Long id, @PathVariable Long itemId,
-                              @ModelAttribute("contentForm") ContentForm form, BindingResult binding,
-                              HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                              @ModelAttribute(CONTENT_FORM) ContentForm form, BindingResult binding,
+                              HttpServletRequest request, RedirectAttributes redirect) {
         form.getLines().removeIf(Objects::isNull);
         form.getLines().stream().filter(line -> line.getKind() == null).forEach(line -> line.setKind(ContentKind.FIELD));
         if (binding.hasErrors() || ListIndexes.refused(request)) {
-            model.addAttribute("errorMessage", messages.get("archiveweb.content.error.rows"));
-            return render(id, itemId, form.getLines(), model);
+            return contentSentBack(id, itemId, form, binding, messages.get("archiveweb.content.error.rows"), redirect);
         }
         try {
             contents.save(id, itemId, form.getLines(), CurrentActor.get().actorId());
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
-            model.addAttribute("errorMessage", messages.get(e));
-            return render(id, itemId, form.getLines(), model);
+            return contentSentBack(id, itemId, form, binding, messages.get(e), redirect);
         } catch (OptimisticLockingFailureException concurrent) {
-            model.addAttribute("errorMessage", messages.get("archiveweb.content.error.concurrent"));
-            return render(id, itemId, form.getLines(), model);
+            return contentSentBack(id, itemId, form, binding, messages.get("archiveweb.content.error.concurrent"),
+                    redirect);
         }
         redirect.addFlashAttribute("okMessage", messages.get("archiveweb.content.saved"));
         return "redirect:/staff/archive/applications/" + id + "#item-" + itemId;
+    }
+
+    /** Back to the case page, whose editor of the item shows the rows as typed, with the message. */
+    private static String contentSentBack(Long id, Long itemId, ContentForm form, BindingResult binding,
+                                          String errorMessage, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorMessage", errorMessage);
+        redirect.addFlashAttribute(EDITED_ITEM, itemId);
+        return FormRedirect.back(redirect, "/staff/archive/applications/" + id + "#item-" + itemId, CONTENT_FORM,
+                form, binding);
     }
 
     @GetMapping("/ratings")

@@ -1,6 +1,7 @@
-package io.casehall.archive;
+package io.casehall.archive.submission;
 
 import io.casehall.account.ApplicantProfile;
+import io.casehall.archive.ApplicationForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

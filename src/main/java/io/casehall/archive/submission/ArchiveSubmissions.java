@@ -1,8 +1,21 @@
-package io.casehall.archive;
+package io.casehall.archive.submission;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.ApplicantProfile;
 import io.casehall.account.ApplicantProfiles;
+import io.casehall.archive.ApplicationForm;
+import io.casehall.archive.ArchiveApplication;
+import io.casehall.archive.ArchiveApplicationRepository;
+import io.casehall.archive.ArchiveItem;
+import io.casehall.archive.ArchiveItemFile;
+import io.casehall.archive.ArchiveItemType;
+import io.casehall.archive.ArchiveRules;
+import io.casehall.archive.ArchiveService;
+import io.casehall.archive.ArchiveServiceType;
+import io.casehall.archive.ArchiveUseProcess;
+import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.ServiceVariant;
+import io.casehall.archive.StudyStage;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.calendar.WorkingCalendar;
 import io.casehall.shared.document.DocumentStore;
@@ -23,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** New archive applications: the prefilled form, scan uploads, checks, and submission that starts the case. */
 @Service
-class ArchiveSubmissions {
+public class ArchiveSubmissions {
 
     static final String NUMBER_SERIES = "archive";
 
@@ -64,7 +77,7 @@ class ArchiveSubmissions {
      * delivery), which must be the applicant's own.
      */
     @Transactional(readOnly = true)
-    ApplicationForm newForm(Long applicantId, ArchiveServiceType service, StudyStage stage, Long fromApplicationId) {
+    public ApplicationForm newForm(Long applicantId, ArchiveServiceType service, StudyStage stage, Long fromApplicationId) {
         ApplicationForm form = new ApplicationForm();
         form.setSubmissionKey(UUID.randomUUID().toString());
         if (fromApplicationId != null) {
@@ -92,7 +105,7 @@ class ArchiveSubmissions {
     }
 
     /** Every item the service offers has a row, in catalogue order (the form posts only what it shows). */
-    void ensureItemRows(ApplicationForm form) {
+    public void ensureItemRows(ApplicationForm form) {
         if (form.getService() == null) {
             return;
         }
@@ -136,7 +149,7 @@ class ArchiveSubmissions {
 
     /** Stores an uploaded scan at once (content-checked), so a form sent back with messages keeps it. */
     @Transactional
-    StoredDocument storeScan(ApplicantPrincipal applicant, String fileName, byte[] content) {
+    public StoredDocument storeScan(ApplicantPrincipal applicant, String fileName, byte[] content) {
         return documents.store(applicant, UploadPolicy.ARCHIVE_SCAN, fileName, content);
     }
 
@@ -145,7 +158,7 @@ class ArchiveSubmissions {
      * that the graduate registry gives to another person.
      */
     @Transactional(readOnly = true)
-    List<ApplicationValidator.Problem> check(Long applicantId, ApplicationForm form) {
+    public List<ApplicationValidator.Problem> check(Long applicantId, ApplicationForm form) {
         return check(profiles.of(applicantId), form);
     }
 
@@ -165,7 +178,7 @@ class ArchiveSubmissions {
      * callers go through {@link io.casehall.shared.web.SubmissionTokens}, this is the last line behind it.
      */
     @Transactional
-    ArchiveApplication submit(ApplicantPrincipal applicant, ApplicationForm form) {
+    public ArchiveApplication submit(ApplicantPrincipal applicant, ApplicationForm form) {
         var existing = applications.findBySubmissionKey(form.getSubmissionKey());
         if (existing.isPresent()) {
             return ownOrRefuse(existing.get(), applicant.applicantId());
@@ -207,7 +220,7 @@ class ArchiveSubmissions {
     }
 
     /** Attaches the applicant's own scans to an item and links them to the case; another's scan is a 404. */
-    void attachScans(ApplicantPrincipal applicant, ArchiveItem item, List<UUID> documentIds, String caseKey,
+    public void attachScans(ApplicantPrincipal applicant, ArchiveItem item, List<UUID> documentIds, String caseKey,
                      Instant now) {
         for (UUID documentId : documentIds) {
             StoredDocument scan = documents.describeOwned(documentId, applicant);

@@ -1,9 +1,10 @@
-package io.casehall.archive;
+package io.casehall.archive.submission;
 
 import io.casehall.account.ApplicantProfile;
 import io.casehall.account.ApplicantProfiles;
 import io.casehall.account.RegistryStudy;
 import io.casehall.account.StudentNoMatch;
+import io.casehall.archive.StudyStage;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;

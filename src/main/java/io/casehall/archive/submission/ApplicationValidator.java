@@ -1,6 +1,8 @@
-package io.casehall.archive;
+package io.casehall.archive.submission;
 
 import io.casehall.account.ApplicantProfile;
+import io.casehall.archive.ApplicationForm;
+import io.casehall.archive.DeliveryMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.casehall.archive;
+package io.casehall.archive.submission;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
