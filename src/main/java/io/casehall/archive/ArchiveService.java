@@ -108,7 +108,7 @@ public class ArchiveService {
     }
 
     /** Problems with the form, each naming its field; empty when it can be submitted. */
-    public List<ApplicationValidator.Problem> check(Long applicantId, ApplicationForm form) {
+    public List<FormProblem> check(Long applicantId, ApplicationForm form) {
         return submissions.check(applicantId, form);
     }
 

@@ -4,6 +4,7 @@ import io.casehall.account.ApplicantProfile;
 import io.casehall.account.ApplicantProfiles;
 import io.casehall.account.RegistryStudy;
 import io.casehall.account.StudentNoMatch;
+import io.casehall.archive.FormProblem;
 import io.casehall.archive.StudyStage;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,16 +56,16 @@ class ApplicantIdentity {
     }
 
     /** The problem with the typed student number (field studentNo), or null. */
-    ApplicationValidator.Problem problem(Long applicantId, String typed) {
+    FormProblem problem(Long applicantId, String typed) {
         String normalized = ApplicantProfiles.normalizeStudentNo(typed);
         if (normalized.isEmpty()) {
             return null;
         }
         if (!STUDENT_NO.matcher(normalized).matches()) {
-            return new ApplicationValidator.Problem("studentNo", "archive.error.studentNoFormat");
+            return new FormProblem("studentNo", "archive.error.studentNoFormat");
         }
         if (profiles.matchStudentNo(applicantId, normalized) == StudentNoMatch.ANOTHER_PERSON) {
-            return new ApplicationValidator.Problem("studentNo", "archive.error.studentNoOfAnother");
+            return new FormProblem("studentNo", "archive.error.studentNoOfAnother");
         }
         return null;
     }

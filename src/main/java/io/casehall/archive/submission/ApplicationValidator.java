@@ -3,6 +3,7 @@ package io.casehall.archive.submission;
 import io.casehall.account.ApplicantProfile;
 import io.casehall.archive.ApplicationForm;
 import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.FormProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +25,18 @@ public class ApplicationValidator {
     /** Control characters other than line breaks and tabs (a NUL byte, for one, no database takes as text). */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\r\\n]]");
 
-    public record Problem(String field, String messageKey, Object... args) {
-    }
-
     /** A text field of the form with the page's maxlength. */
     private record TextField(String field, String value, int maxLength) {
     }
 
-    List<Problem> check(ApplicationForm form, ApplicantProfile profile) {
-        List<Problem> problems = new ArrayList<>();
+    List<FormProblem> check(ApplicationForm form, ApplicantProfile profile) {
+        List<FormProblem> problems = new ArrayList<>();
         if (form.getService() == null) {
-            problems.add(new Problem("service", "archive.error.service"));
+            problems.add(new FormProblem("service", "archive.error.service"));
             return problems;
         }
         if (form.getStage() == null) {
-            problems.add(new Problem("stage", "archive.error.stage"));
+            problems.add(new FormProblem("stage", "archive.error.stage"));
         }
         checkItems(form, problems);
         for (TextField text : textFields(form)) {
@@ -46,18 +44,18 @@ public class ApplicationValidator {
         }
         for (FormOptions select : FormOptions.values()) {
             if (!select.accepts(form, profile)) {
-                problems.add(new Problem(select.field(), "archive.error.option"));
+                problems.add(new FormProblem(select.field(), "archive.error.option"));
             }
         }
         checkDates(form, problems);
         if (form.getDeliveryMode() == null) {
-            problems.add(new Problem("deliveryMode", "archive.error.deliveryMode"));
+            problems.add(new FormProblem("deliveryMode", "archive.error.deliveryMode"));
         } else if (form.getDeliveryMode() == DeliveryMode.POST) {
             required(problems, "recipientName", form.getRecipientName());
             required(problems, "postalAddress", form.getPostalAddress());
             String phone = required(problems, "recipientPhone", form.getRecipientPhone());
             if (phone != null && !MOBILE.matcher(phone).matches()) {
-                problems.add(new Problem("recipientPhone", "archive.error.phone"));
+                problems.add(new FormProblem("recipientPhone", "archive.error.phone"));
             }
         }
         return problems;
@@ -69,10 +67,10 @@ public class ApplicationValidator {
                 .allMatch(choice -> choice.getType() == null || choice.getType().service() == form.getService());
     }
 
-    private static void checkItems(ApplicationForm form, List<Problem> problems) {
+    private static void checkItems(ApplicationForm form, List<FormProblem> problems) {
         List<ApplicationForm.ItemChoice> selected = form.selectedItems();
         if (selected.isEmpty()) {
-            problems.add(new Problem("items", "archive.error.noItem"));
+            problems.add(new FormProblem("items", "archive.error.noItem"));
         }
         for (int i = 0; i < form.getItems().size(); i++) {
             ApplicationForm.ItemChoice choice = form.getItems().get(i);
@@ -80,14 +78,14 @@ public class ApplicationValidator {
                 continue;
             }
             if (choice.getType() == null || choice.getType().service() != form.getService()) {
-                problems.add(new Problem("items", "archive.error.itemNotOffered"));
+                problems.add(new FormProblem("items", "archive.error.itemNotOffered"));
                 continue;
             }
             if (choice.getCopies() == null || choice.getCopies() < 1 || choice.getCopies() > MAX_COPIES) {
-                problems.add(new Problem("items[" + i + "].copies", "archive.error.copies", MAX_COPIES));
+                problems.add(new FormProblem("items[" + i + "].copies", "archive.error.copies", MAX_COPIES));
             }
             if (choice.getType().isScanRequired() && choice.getDocumentIds().isEmpty()) {
-                problems.add(new Problem("items[" + i + "].documentIds", "archive.error.scanRequired"));
+                problems.add(new FormProblem("items[" + i + "].documentIds", "archive.error.scanRequired"));
             }
         }
     }
@@ -103,28 +101,28 @@ public class ApplicationValidator {
                 new TextField("remark", form.getRemark(), 500));
     }
 
-    private static void checkText(List<Problem> problems, TextField text) {
+    private static void checkText(List<FormProblem> problems, TextField text) {
         String value = text.value();
         if (value == null) {
             return;
         }
         if (value.strip().length() > text.maxLength()) {
-            problems.add(new Problem(text.field(), "archive.error.tooLong", text.maxLength()));
+            problems.add(new FormProblem(text.field(), "archive.error.tooLong", text.maxLength()));
         } else if (CONTROL.matcher(value).find()) {
-            problems.add(new Problem(text.field(), "archive.error.characters"));
+            problems.add(new FormProblem(text.field(), "archive.error.characters"));
         }
     }
 
-    private static void checkDates(ApplicationForm form, List<Problem> problems) {
+    private static void checkDates(ApplicationForm form, List<FormProblem> problems) {
         LocalDate enrolment = form.getEnrolmentDate();
         LocalDate graduation = form.getGraduationDate();
         if (outOfRange(enrolment)) {
-            problems.add(new Problem("enrolmentDate", "archive.error.dateRange"));
+            problems.add(new FormProblem("enrolmentDate", "archive.error.dateRange"));
         }
         if (outOfRange(graduation)) {
-            problems.add(new Problem("graduationDate", "archive.error.dateRange"));
+            problems.add(new FormProblem("graduationDate", "archive.error.dateRange"));
         } else if (enrolment != null && graduation != null && graduation.isBefore(enrolment)) {
-            problems.add(new Problem("graduationDate", "archive.error.graduationBeforeEnrolment"));
+            problems.add(new FormProblem("graduationDate", "archive.error.graduationBeforeEnrolment"));
         }
     }
 
@@ -132,9 +130,9 @@ public class ApplicationValidator {
         return date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE));
     }
 
-    private static String required(List<Problem> problems, String field, String value) {
+    private static String required(List<FormProblem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "archive.error.required"));
+            problems.add(new FormProblem(field, "archive.error.required"));
             return null;
         }
         return value.strip();

@@ -14,6 +14,7 @@ import io.casehall.archive.ArchiveService;
 import io.casehall.archive.ArchiveServiceType;
 import io.casehall.archive.ArchiveUseProcess;
 import io.casehall.archive.DeliveryMode;
+import io.casehall.archive.FormProblem;
 import io.casehall.archive.ServiceVariant;
 import io.casehall.archive.StudyStage;
 import io.casehall.shared.audit.AuditLog;
@@ -158,13 +159,13 @@ public class ArchiveSubmissions {
      * that the graduate registry gives to another person.
      */
     @Transactional(readOnly = true)
-    public List<ApplicationValidator.Problem> check(Long applicantId, ApplicationForm form) {
+    public List<FormProblem> check(Long applicantId, ApplicationForm form) {
         return check(profiles.of(applicantId), form);
     }
 
-    private List<ApplicationValidator.Problem> check(ApplicantProfile profile, ApplicationForm form) {
-        List<ApplicationValidator.Problem> problems = new ArrayList<>(validator.check(form, profile));
-        ApplicationValidator.Problem studentNo = identity.problem(profile.applicantId(), form.getStudentNo());
+    private List<FormProblem> check(ApplicantProfile profile, ApplicationForm form) {
+        List<FormProblem> problems = new ArrayList<>(validator.check(form, profile));
+        FormProblem studentNo = identity.problem(profile.applicantId(), form.getStudentNo());
         if (studentNo != null) {
             problems.add(studentNo);
         }
@@ -184,9 +185,9 @@ public class ArchiveSubmissions {
             return ownOrRefuse(existing.get(), applicant.applicantId());
         }
         ApplicantProfile profile = profiles.of(applicant.applicantId());
-        List<ApplicationValidator.Problem> problems = check(profile, form);
+        List<FormProblem> problems = check(profile, form);
         if (!problems.isEmpty()) {
-            ApplicationValidator.Problem first = problems.get(0);
+            FormProblem first = problems.get(0);
             throw new UserFacingException(first.messageKey(), first.args());
         }
         ServiceVariant variant = rules.variantOf(form.getService());

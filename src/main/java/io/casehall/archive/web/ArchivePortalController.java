@@ -10,6 +10,7 @@ import io.casehall.archive.ArchiveService;
 import io.casehall.archive.ArchiveServiceType;
 import io.casehall.archive.DeliveryMode;
 import io.casehall.archive.submission.FormOptions;
+import io.casehall.archive.FormProblem;
 import io.casehall.archive.ServiceVariant;
 import io.casehall.archive.StudyStage;
 import io.casehall.shared.document.DocumentStore;
@@ -168,7 +169,7 @@ class ArchivePortalController {
         archive.ensureItemRows(form);
         storeUploads(applicant, form, files, errors);
         describeScans(applicant, form);
-        for (ApplicationValidator.Problem problem : archive.check(applicant.applicantId(), form)) {
+        for (FormProblem problem : archive.check(applicant.applicantId(), form)) {
             errors.putIfAbsent(problem.field(), messages.get(problem.messageKey(), problem.args()));
         }
         if (!SubmissionTokens.wellFormed(form.getSubmissionKey())) {
