@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 public final class LoadReport {
 
     private static final double TARGET_P95_MS = 100;
+    private static final String RESULTS_MARKER = "<!-- load simulation results end here -->";
 
     private LoadReport() {
     }
@@ -86,7 +87,15 @@ public final class LoadReport {
                 + table;
         System.out.println(section);
         if (Files.exists(doc)) {
-            Files.writeString(doc, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            // Under the load section (before its marker), so the clearance benchmark's results stay apart.
+            String text = Files.readString(doc, StandardCharsets.UTF_8);
+            int marker = text.indexOf(RESULTS_MARKER);
+            if (marker >= 0) {
+                Files.writeString(doc, text.substring(0, marker) + section.substring(1) + "\n"
+                        + text.substring(marker), StandardCharsets.UTF_8);
+            } else {
+                Files.writeString(doc, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
         }
         System.exit(ok || Boolean.getBoolean("load.ignoreFailures") ? 0 : 1);
     }
