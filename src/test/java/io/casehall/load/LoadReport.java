@@ -79,8 +79,12 @@ public final class LoadReport {
                 ? Files.readString(dir.resolve("load-at-start")).strip() : "?";
         String section = "\n#### " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .withZone(ZoneId.of("UTC")).format(Instant.now()) + " — load simulation, PostgreSQL (embedded)\n\n"
-                + "Command: `mvn -Pload verify`  \n"
-                + "Gatling report: `" + run + "/index.html`  \n"
+                + "Command: `mvn -Pload verify" + options() + "`  \n"
+                + "Users: " + Integer.getInteger("load.applicants", 50) + " applicants, "
+                + Integer.getInteger("load.staff", 20) + " staff; season of " + Integer.getInteger("load.students", 10_000)
+                + " students; ramp " + Integer.getInteger("load.ramp", 30) + " s, then " + Integer.getInteger("load.steady", 150)
+                + " s more  \n"
+                + "Gatling report: `" + Path.of("").toAbsolutePath().relativize(run.toAbsolutePath()) + "/index.html`  \n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores; load average (1 min) "
                 + loadAtStart + " when the simulation started, " + loadAtEnd + " at its end  \n"
                 + "Result: " + (ok ? "every request type met the target" : "target missed (❌ rows)") + "\n\n"
@@ -133,6 +137,20 @@ public final class LoadReport {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** The -D options that differ from the profile's defaults, as given on the command line. */
+    private static String options() {
+        StringBuilder options = new StringBuilder();
+        String[][] defaults = {{"load.students", "10000"}, {"load.applicants", "50"}, {"load.staff", "20"},
+                {"load.ramp", "30"}, {"load.steady", "150"}};
+        for (String[] d : defaults) {
+            String value = System.getProperty(d[0], d[1]);
+            if (!value.equals(d[1])) {
+                options.append(" -D").append(d[0]).append('=').append(value);
+            }
+        }
+        return options.toString();
     }
 
     static String loadAverage() {
