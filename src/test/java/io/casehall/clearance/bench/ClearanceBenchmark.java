@@ -300,13 +300,16 @@ public final class ClearanceBenchmark {
 
     /**
      * A fresh database on the embedded PostgreSQL, and its JDBC URL with {@code reWriteBatchedInserts} (the driver
-     * turns a JDBC batch of inserts into multi-row inserts). Shared with the load simulation's server.
+     * turns a JDBC batch of inserts into multi-row inserts) and custom query plans ({@code plan_cache_mode}, see
+     * application-postgres.yml). Shared with the load simulation's server.
      */
     public static String createDatabase(EmbeddedPostgres postgres, String database) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
-        return postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true";
+        // Custom plans, as the postgres profile sets them (application-postgres.yml, plan_cache_mode).
+        return postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true"
+                + "&options=-c%20plan_cache_mode%3Dforce_custom_plan";
     }
 
     /** Starts the whole application as the benchmarks run it (port 0: a random one). */
