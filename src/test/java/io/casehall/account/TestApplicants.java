@@ -36,6 +36,22 @@ public class TestApplicants {
         return applicant;
     }
 
+    /**
+     * A verified graduate with the given identity (e.g. a student of a clearance plan), in the registry; returns the
+     * principal and the login (the mobile number). Used by the load simulation's server.
+     */
+    public Created createVerifiedGraduate(String fullName, String idNumber, String studentNo, boolean archiveKept) {
+        ApplicantPrincipal applicant = create(fullName);
+        registry.add(fullName, idNumber, studentNo, archiveKept);
+        ApplicantAccount account = accounts.findById(applicant.applicantId()).orElseThrow();
+        account.realNameVerified(idNumber, studentNo);
+        accounts.save(account);
+        return new Created(applicant, account.getMobile());
+    }
+
+    public record Created(ApplicantPrincipal principal, String login) {
+    }
+
     public ApplicantPrincipal create(String fullName) {
         ApplicantAccount account = accounts.save(new ApplicantAccount(fullName, io.casehall.support.UniqueData.mobile(),
                 io.casehall.support.UniqueData.email(), passwordEncoder.encode(PASSWORD), Instant.now()));

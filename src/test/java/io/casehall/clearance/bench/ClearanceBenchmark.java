@@ -285,11 +285,7 @@ public final class ClearanceBenchmark {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
             }
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE bench_" + name);
-            }
-            // Batched inserts become multi-row inserts: the driver's switch for JDBC batching on PostgreSQL.
-            url = postgres.getJdbcUrl("postgres", "bench_" + name) + "&reWriteBatchedInserts=true";
+            url = createDatabase(postgres, "bench_" + name);
             user = "postgres";
             password = "postgres";
         } else {
@@ -297,15 +293,51 @@ public final class ClearanceBenchmark {
             user = "sa";
             password = "";
         }
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+        return startApplication(url, user, password, workDir.resolve(name).resolve("documents"), 0,
+                List.of("benchmark"), "--casehall.admin.password=BenchPass2026",
+                "--casehall.clearance.lean-history=" + leanHistory);
+    }
+
+    /**
+     * A fresh database on the embedded PostgreSQL, and its JDBC URL with {@code reWriteBatchedInserts} (the driver
+     * turns a JDBC batch of inserts into multi-row inserts) and custom query plans ({@code plan_cache_mode}, see
+     * application-postgres.yml). Shared with the load simulation's server.
+     */
+    public static String createDatabase(EmbeddedPostgres postgres, String database) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        }
+        // Custom plans, as the postgres profile sets them (application-postgres.yml, plan_cache_mode).
+        return postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true"
+                + "&options=-c%20plan_cache_mode%3Dforce_custom_plan";
+    }
+
+    /** Starts the whole application as the benchmarks run it (port 0: a random one). */
+    public static ConfigurableApplicationContext startApplication(String url, String user, String password,
+                                                                  Path documents, int port, List<String> profiles,
+                                                                  String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--spring.datasource.hikari.maximum-pool-size=12",
-                "--casehall.documents.root=" + workDir.resolve(name).resolve("documents"),
-                "--casehall.admin.password=BenchPass2026", "--casehall.clearance.lean-history=" + leanHistory,
+                "--casehall.documents.root=" + documents,
                 "--logging.level.root=WARN", "--logging.level.io.casehall=INFO",
                 "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
-        return new SpringApplicationBuilder(CaseHallApplication.class).profiles("benchmark")
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(CaseHallApplication.class).profiles(profiles.toArray(String[]::new))
                 .run(args.toArray(String[]::new));
+    }
+
+    /** Imports the roster through the real Excel import into a new plan and launches it; returns the plan. */
+    public static PlanSummary launchSeason(ConfigurableApplicationContext app, String planName,
+                                           List<ClearanceFixtures.Student> roster) {
+        ClearanceService clearance = app.getBean(ClearanceService.class);
+        PlanSummary plan = clearance.createPlan(planName, ADMIN);
+        ImportResult imported = clearance.importStudents(plan.id(), "students.xlsx",
+                ClearanceFixtures.studentsWorkbook(roster), ADMIN);
+        check(imported.report().count(RowOutcome.IMPORTED) == roster.size(), "all students imported");
+        LaunchProgress launched = clearance.launchAndWait(plan.id(), ADMIN);
+        check(launched.launched() == roster.size() && launched.done(), "every student launched");
+        return plan;
     }
 
     private void close() {
@@ -318,7 +350,8 @@ public final class ClearanceBenchmark {
         }
     }
 
-    private static List<ClearanceFixtures.Student> roster(int n, int variant) {
+    /** {@code n} masters of 马克思主义学院 with a dormitory: ten checkpoints each. */
+    public static List<ClearanceFixtures.Student> roster(int n, int variant) {
         List<ClearanceFixtures.Student> list = new ArrayList<>(n);
         String[] family = {"张", "李", "王", "赵", "孙", "周", "吴", "郑", "冯", "陈", "林", "黄"};
         for (int i = 0; i < n; i++) {
