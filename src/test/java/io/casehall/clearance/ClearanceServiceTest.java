@@ -352,6 +352,32 @@ class ClearanceServiceTest extends IntegrationTest {
                 .hasMessageContaining("alreadyLaunched");
     }
 
+    @Test
+    void aLaunchWhoseNodeDiedIsResumedByTheWatchOfAnotherNodeAndALiveOneIsLeftAlone() {
+        List<ClearanceFixtures.Student> students = masters(3);
+        long abandoned = planWith(students);
+        long alive = planWith(masters(2));
+        // as a node that died (or is still working) leaves them: LAUNCHING, the heartbeat an hour old (or fresh)
+        jdbc.update("UPDATE clearance_plan SET status = 'LAUNCHING', launch_heartbeat_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(clearance.now().minus(java.time.Duration.ofHours(1))), abandoned);
+        jdbc.update("UPDATE clearance_plan SET status = 'LAUNCHING', launch_heartbeat_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(clearance.now()), alive);
+        try {
+            LaunchHooks.watchOnce(launcherForTest());
+            awaitLaunch(abandoned);
+
+            assertThat(clearance.progress(abandoned).status()).isEqualTo(PlanStatus.LAUNCHED);
+            assertThat(instances(abandoned)).isEqualTo(3);
+            assertThat(clearance.progress(alive).status()).isEqualTo(PlanStatus.LAUNCHING);
+            assertThat(clearance.progress(alive).launched()).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor_id = 'system'"
+                    + " AND action = 'CLEARANCE_PLAN_LAUNCH_RESUMED' AND object_id = ?", Long.class,
+                    String.valueOf(abandoned))).isEqualTo(1);
+        } finally {
+            jdbc.update("UPDATE clearance_plan SET status = 'DRAFT', launch_heartbeat_at = NULL WHERE id = ?", alive);
+        }
+    }
+
     @Autowired
     PlanLauncher launcher;
 

@@ -109,6 +109,20 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Like {@link #submitForm(String, String, Map)}, with fields that repeat (a list of ticked boxes). */
+    public HttpResponse<String> submitForm(String formPage, String action, java.util.List<Map.Entry<String, String>> fields) {
+        Matcher m = CSRF.matcher(get(formPage).body());
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage);
+        }
+        String body = fields.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + enc(m.group(1));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** What a forged cross-site form would send: the fields, but no CSRF token. */
     public HttpResponse<String> postWithoutToken(String action, String urlEncodedBody) {
         return send(HttpRequest.newBuilder(URI.create(base + action))

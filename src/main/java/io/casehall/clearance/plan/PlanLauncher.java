@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +39,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,8 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(PlanLauncher.class);
-    /** A launch whose heartbeat is older than this is taken to have died with its node. */
-    static final Duration STALE = Duration.ofMinutes(2);
 
     private final ClearancePlanRepository plans;
     private final ClearanceStudentRepository students;
@@ -69,6 +71,12 @@ public class PlanLauncher {
     private final int chunkSize;
     private final int threads;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("clearance-launch"));
+    /** A launch whose heartbeat is older than this is taken to have died with its node. */
+    private final Duration staleAfter;
+    /** How often this node beats for its launches and looks for launches abandoned by a dead node (0: never). */
+    private final Duration resumeEvery;
+    private final ScheduledExecutorService watch =
+            Executors.newSingleThreadScheduledExecutor(daemon("clearance-launch-watch"));
     /** Plans being launched by this node. */
     private final EngineTableStatistics statistics;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
@@ -79,7 +87,9 @@ public class PlanLauncher {
                  RuntimeService runtimeService, JdbcTemplate jdbc, AuditLog auditLog, Clock clock,
                  PlatformTransactionManager transactionManager, EngineTableStatistics statistics,
                  @Value("${casehall.clearance.launch.chunk-size:100}") int chunkSize,
-                 @Value("${casehall.clearance.launch.threads:2}") int threads) {
+                 @Value("${casehall.clearance.launch.threads:2}") int threads,
+                 @Value("${casehall.clearance.launch.stale-after:2m}") Duration staleAfter,
+                 @Value("${casehall.clearance.launch.resume-every:20s}") Duration resumeEvery) {
         this.plans = plans;
         this.students = students;
         this.catalog = catalog;
@@ -92,6 +102,45 @@ public class PlanLauncher {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.chunkSize = Math.max(1, chunkSize);
         this.threads = Math.max(1, threads);
+        this.staleAfter = staleAfter;
+        this.resumeEvery = resumeEvery;
+    }
+
+    /**
+     * Once the application is ready: every {@code resume-every}, beat for the launches running on this node and
+     * resume the launches whose node died (status LAUNCHING, heartbeat older than {@code stale-after}). Claiming
+     * a plan is optimistic-locked, so of several live nodes exactly one resumes it; the students' claims make
+     * even an overlapping launch start nobody twice.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void watchLaunches() {
+        if (!resumeEvery.isZero() && !resumeEvery.isNegative()) {
+            long millis = resumeEvery.toMillis();
+            watch.scheduleWithFixedDelay(this::beatAndResume, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void beatAndResume() {
+        try {
+            running.forEach(this::heartbeat);
+            List<Long> abandoned = jdbc.queryForList("SELECT id FROM clearance_plan WHERE status = 'LAUNCHING'"
+                            + " AND (launch_heartbeat_at IS NULL OR launch_heartbeat_at < ?) ORDER BY id", Long.class,
+                    Timestamp.from(clock.instant().minus(staleAfter)));
+            for (Long planId : abandoned) {
+                if (running.contains(planId)) {
+                    continue;
+                }
+                try {
+                    launch(planId, Actor.SYSTEM);
+                    log.warn("Clearance plan {}: its launch was abandoned (no heartbeat for {}), resuming it here",
+                            planId, staleAfter);
+                } catch (UserFacingException e) {
+                    log.info("Clearance plan {}: another node resumes its launch", planId);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Checking for abandoned clearance launches failed", e);
+        }
     }
 
     /** Claims the plan and launches it in the background; the caller polls {@link #progress}. */
@@ -127,7 +176,7 @@ public class PlanLauncher {
             return true;
         }
         Instant heartbeat = plan.getLaunchHeartbeatAt();
-        return heartbeat != null && heartbeat.isAfter(clock.instant().minus(STALE));
+        return heartbeat != null && heartbeat.isAfter(clock.instant().minus(staleAfter));
     }
 
     private String claim(long planId, Actor actor) {
@@ -291,6 +340,7 @@ public class PlanLauncher {
 
     @PreDestroy
     void stop() {
+        watch.shutdownNow();
         background.shutdownNow();
     }
 

@@ -8,6 +8,11 @@ public final class LaunchHooks {
     private LaunchHooks() {
     }
 
+    /** One round of the launch watch (heartbeats, abandoned launches resumed), as the scheduler runs it. */
+    public static void watchOnce(PlanLauncher launcher) {
+        launcher.beatAndResume();
+    }
+
     public static void beforeStart(PlanLauncher launcher, LongConsumer hook) {
         launcher.beforeStart = hook;
     }
