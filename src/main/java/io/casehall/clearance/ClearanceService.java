@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Graduation clearance (P3), the module's API, a facade over {@link PlanManagement}, {@link ClearanceImports},
- * {@link OnSiteDecisions}, {@link ClearanceReports}, {@link Handovers} and {@link ClearanceRoles}. Refusals are
+ * {@link OnSiteDecisions}, {@link ClearanceReports} and {@link Handovers}. Who may do what is
+ * {@link ClearanceRoles}' (the module's pages ask it directly); the operations here check it themselves. Refusals are
  * {@link UserFacingException}s with keys of {@code i18n/checkpoints}; acting outside one's role is an
  * {@link AccessDeniedException}; unknown or foreign ids are {@link NotFoundException}s.
  */
@@ -41,17 +41,15 @@ public class ClearanceService {
     public static final int MAX_PLAN_NAME = 100;
 
     private final PlanLookup lookup;
-    private final ClearanceRoles roles;
     private final PlanManagement management;
     private final ClearanceImports imports;
     private final OnSiteDecisions onSite;
     private final ClearanceReports reports;
     private final Handovers handovers;
 
-    ClearanceService(PlanLookup lookup, ClearanceRoles roles, PlanManagement management, ClearanceImports imports,
+    ClearanceService(PlanLookup lookup, PlanManagement management, ClearanceImports imports,
                      OnSiteDecisions onSite, ClearanceReports reports, Handovers handovers) {
         this.lookup = lookup;
-        this.roles = roles;
         this.management = management;
         this.imports = imports;
         this.onSite = onSite;
@@ -71,39 +69,6 @@ public class ClearanceService {
     /** One checkpoint of a plan; {@link NotFoundException} when the plan's model has no such checkpoint. */
     public Checkpoint checkpoint(long planId, String checkpointId) {
         return lookup.checkpoint(planId, checkpointId);
-    }
-
-    public boolean mayAct(StaffPrincipal staff, Checkpoint checkpoint) {
-        return roles.mayAct(staff, checkpoint);
-    }
-
-    /** The plan's departments whose students the staff member sees at the checkpoint: null for every one. */
-    public Set<String> departmentScope(StaffPrincipal staff, long planId, Checkpoint checkpoint) {
-        return roles.departmentScope(staff, planId, checkpoint);
-    }
-
-    public Set<String> handoverScope(StaffPrincipal staff, long planId) {
-        return roles.handoverScope(staff, planId);
-    }
-
-    public Set<String> departmentScope(StaffPrincipal staff, long planId) {
-        return roles.departmentScope(staff, planId);
-    }
-
-    public List<Checkpoint> checkpointsOf(StaffPrincipal staff, long planId) {
-        return roles.checkpointsOf(staff, planId);
-    }
-
-    public boolean mayHandOver(StaffPrincipal staff) {
-        return roles.mayHandOver(staff);
-    }
-
-    public boolean mayManagePlans(StaffPrincipal staff) {
-        return roles.mayManagePlans(staff);
-    }
-
-    public boolean mayUseClearance(StaffPrincipal staff) {
-        return roles.mayUseClearance(staff);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.casehall.clearance.web;
 
 import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
 import io.casehall.staff.StaffPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,21 +16,23 @@ import org.springframework.stereotype.Component;
 class ClearanceAccess {
 
     private final ClearanceService clearance;
+    private final ClearanceRoles roles;
 
-    ClearanceAccess(ClearanceService clearance) {
+    ClearanceAccess(ClearanceService clearance, ClearanceRoles roles) {
         this.clearance = clearance;
+        this.roles = roles;
     }
 
     /** Back office, statistics, the plan list: administrators, department operators and checkpoint operators. */
     void requireUse(StaffPrincipal staff) {
-        if (!clearance.mayUseClearance(staff) && !actsSomewhere(staff)) {
+        if (!roles.mayUseClearance(staff) && !actsSomewhere(staff)) {
             throw new AccessDeniedException("not a clearance user");
         }
     }
 
     /** Creating plans, importing students, launching: administrators. */
     void requireManage(StaffPrincipal staff) {
-        if (!clearance.mayManagePlans(staff)) {
+        if (!roles.mayManagePlans(staff)) {
             throw new AccessDeniedException("not a clearance administrator");
         }
     }
@@ -37,7 +40,7 @@ class ClearanceAccess {
     /** On-site processing at one checkpoint: its group's members and administrators. */
     Checkpoint requireAct(StaffPrincipal staff, long planId, String checkpointId) {
         Checkpoint checkpoint = clearance.checkpoint(planId, checkpointId);
-        if (!clearance.mayAct(staff, checkpoint)) {
+        if (!roles.mayAct(staff, checkpoint)) {
             throw new AccessDeniedException("not an operator of " + checkpointId);
         }
         return checkpoint;
@@ -45,7 +48,7 @@ class ClearanceAccess {
 
     /** Certificate hand-over: department operators and administrators. */
     void requireHandOver(StaffPrincipal staff) {
-        if (!clearance.mayHandOver(staff)) {
+        if (!roles.mayHandOver(staff)) {
             throw new AccessDeniedException("not a department operator");
         }
     }
@@ -53,6 +56,6 @@ class ClearanceAccess {
     /** An operator of a checkpoint of some plan's (possibly older) model. */
     private boolean actsSomewhere(StaffPrincipal staff) {
         return staff != null && clearance.plans().stream()
-                .anyMatch(plan -> !clearance.checkpointsOf(staff, plan.id()).isEmpty());
+                .anyMatch(plan -> !roles.checkpointsOf(staff, plan.id()).isEmpty());
     }
 }

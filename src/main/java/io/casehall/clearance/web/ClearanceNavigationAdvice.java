@@ -1,6 +1,6 @@
 package io.casehall.clearance.web;
 
-import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
 import io.casehall.staff.StaffPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ClearanceNavigationAdvice {
 
-    private final ClearanceService clearance;
+    private final ClearanceRoles roles;
 
-    ClearanceNavigationAdvice(ClearanceService clearance) {
-        this.clearance = clearance;
+    ClearanceNavigationAdvice(ClearanceRoles roles) {
+        this.roles = roles;
     }
 
     @ModelAttribute("clearanceNav")
@@ -29,6 +29,6 @@ class ClearanceNavigationAdvice {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                && clearance.mayUseClearance(staff);
+                && roles.mayUseClearance(staff);
     }
 }

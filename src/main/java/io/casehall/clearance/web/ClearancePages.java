@@ -2,6 +2,7 @@ package io.casehall.clearance.web;
 
 import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
 import io.casehall.clearance.PlanSummary;
 import io.casehall.staff.StaffPrincipal;
 import java.time.Clock;
@@ -18,10 +19,12 @@ class ClearancePages {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClearanceService clearance;
+    private final ClearanceRoles roles;
     private final Clock clock;
 
-    ClearancePages(ClearanceService clearance, Clock clock) {
+    ClearancePages(ClearanceService clearance, ClearanceRoles roles, Clock clock) {
         this.clearance = clearance;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -35,10 +38,10 @@ class ClearancePages {
             PlanSummary plan = clearance.plan(planId);
             model.addAttribute("plan", new PlanRef(plan.id(), plan.name()));
         }
-        List<Checkpoint> mine = clearance.checkpointsOf(staff, planId);
+        List<Checkpoint> mine = roles.checkpointsOf(staff, planId);
         model.addAttribute("onsiteUrl", mine.isEmpty() ? null : checkpointUrl(planId, mine.get(0).id()));
-        model.addAttribute("handoverAllowed", clearance.mayHandOver(staff));
-        model.addAttribute("admin", clearance.mayManagePlans(staff));
+        model.addAttribute("handoverAllowed", roles.mayHandOver(staff));
+        model.addAttribute("admin", roles.mayManagePlans(staff));
     }
 
     static String checkpointUrl(long planId, String checkpointId) {

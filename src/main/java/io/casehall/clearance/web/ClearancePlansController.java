@@ -2,6 +2,7 @@ package io.casehall.clearance.web;
 
 import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
 import io.casehall.clearance.LaunchProgress;
 import io.casehall.clearance.PlanSummary;
 import io.casehall.shared.document.DocumentDownloads;
@@ -49,14 +50,16 @@ class ClearancePlansController {
             new ImportView.KeyColumn("身份证号", "clearance.col.idNumber", true));
 
     private final ClearanceService clearance;
+    private final ClearanceRoles roles;
     private final ClearanceAccess access;
     private final Messages messages;
     private final ClearancePages pages;
     private final Clock clock;
 
-    ClearancePlansController(ClearanceService clearance, ClearanceAccess access, ClearancePages pages,
+    ClearancePlansController(ClearanceService clearance, ClearanceRoles roles, ClearanceAccess access, ClearancePages pages,
                              Messages messages, Clock clock) {
         this.clearance = clearance;
+        this.roles = roles;
         this.access = access;
         this.pages = pages;
         this.messages = messages;
@@ -164,12 +167,12 @@ class ClearancePlansController {
     }
 
     private void fillPlans(Model model, StaffPrincipal staff) {
-        boolean admin = clearance.mayManagePlans(staff);
+        boolean admin = roles.mayManagePlans(staff);
         model.addAttribute("admin", admin);
-        model.addAttribute("handoverAllowed", clearance.mayHandOver(staff));
+        model.addAttribute("handoverAllowed", roles.mayHandOver(staff));
         model.addAttribute("plans", clearance.plans().stream()
                 .map(plan -> PlanView.of(plan, null, messages.get(plan.status().messageKey()),
-                        clearance.checkpointsOf(staff, plan.id())))
+                        roles.checkpointsOf(staff, plan.id())))
                 .toList());
     }
 

@@ -6,6 +6,7 @@ import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.CheckpointRow;
 import io.casehall.clearance.CheckpointState;
 import io.casehall.clearance.ClearanceService;
+import io.casehall.clearance.checkpoint.ClearanceRoles;
 import io.casehall.clearance.MatchBy;
 import io.casehall.clearance.PlanSummary;
 import io.casehall.clearance.Refusal;
@@ -55,15 +56,17 @@ class OnSiteController {
             CheckpointState.PASSED, CheckpointState.WAITING);
 
     private final ClearanceService clearance;
+    private final ClearanceRoles roles;
     private final ClearanceAccess access;
     private final ClearancePages pages;
     private final Messages messages;
     private final Clock clock;
     private final StaffDirectory staffDirectory;
 
-    OnSiteController(ClearanceService clearance, ClearanceAccess access, ClearancePages pages, Messages messages,
+    OnSiteController(ClearanceService clearance, ClearanceRoles roles, ClearanceAccess access, ClearancePages pages, Messages messages,
                      Clock clock, StaffDirectory staffDirectory) {
         this.clearance = clearance;
+        this.roles = roles;
         this.access = access;
         this.pages = pages;
         this.messages = messages;
@@ -191,7 +194,7 @@ class OnSiteController {
         String base = ClearancePages.checkpointUrl(planId, checkpoint.id());
         model.addAttribute("onsiteUrl", base);
         model.addAttribute("checkpoint", checkpoint);
-        model.addAttribute("checkpoints", clearance.checkpointsOf(staff, planId));
+        model.addAttribute("checkpoints", roles.checkpointsOf(staff, planId));
         model.addAttribute("counters", clearance.counters(planId, checkpoint.id(), staff));
         model.addAttribute("filter", filter);
         model.addAttribute("scopes", clearance.categories(planId));
@@ -215,7 +218,7 @@ class OnSiteController {
         }
         model.addAttribute("matchModes", MatchBy.values());
         ImportView.recent(model, clearance.recentResultImports(planId, checkpoint.id(), 10),
-                ClearancePlansController.IMPORT_REPORTS, staff, clearance.mayManagePlans(staff), clock.getZone());
+                ClearancePlansController.IMPORT_REPORTS, staff, roles.mayManagePlans(staff), clock.getZone());
     }
 
     /** The row as shown; who decided by their name (e.g. 图书馆 李老师), looked up once per page and person. */
