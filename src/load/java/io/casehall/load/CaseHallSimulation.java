@@ -91,16 +91,20 @@ public class CaseHallSimulation extends Simulation {
 
     // ---------------------------------------------------------------- applicants
 
-    private final ChainBuilder portalSignIn = exec(
-            http("portal: GET /login").get("/login")
-                    .check(css("input[name=_csrf]", "value").saveAs("csrf")))
-            .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-            .exec(http("portal: POST /login").post("/login")
-                    .formParam("username", "#{login}").formParam("password", "#{password}")
-                    .formParam("_csrf", "#{csrf}")
-                    .disableFollowRedirect()
-                    .check(status().is(302))
-                    .check(header("Location").transform(l -> l.endsWith("/home")).is(true)));
+    /** A login form: GET it (its CSRF token), a person's pause, POST it, land on {@code landing}. */
+    private static ChainBuilder signIn(String side, String path, String landing, String userColumn) {
+        return exec(http(side + ": GET " + path).get(path)
+                .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(http(side + ": POST " + path).post(path)
+                        .formParam("username", "#{" + userColumn + "}").formParam("password", "#{password}")
+                        .formParam("_csrf", "#{csrf}")
+                        .disableFollowRedirect()
+                        .check(status().is(302))
+                        .check(header("Location").transform(l -> l.endsWith(landing)).is(true)));
+    }
+
+    private final ChainBuilder portalSignIn = signIn("portal", "/login", "/home", "login");
 
     private final ChainBuilder portalBrowse = exec(
             http("portal: GET /home").get("/home").check(substring("#{studentNo}").optional()))
@@ -121,16 +125,7 @@ public class CaseHallSimulation extends Simulation {
 
     // ---------------------------------------------------------------- staff
 
-    private final ChainBuilder staffSignIn = exec(
-            http("staff: GET /staff/login").get("/staff/login")
-                    .check(css("input[name=_csrf]", "value").saveAs("csrf")))
-            .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-            .exec(http("staff: POST /staff/login").post("/staff/login")
-                    .formParam("username", "#{username}").formParam("password", "#{password}")
-                    .formParam("_csrf", "#{csrf}")
-                    .disableFollowRedirect()
-                    .check(status().is(302))
-                    .check(header("Location").transform(l -> l.endsWith("/staff")).is(true)));
+    private final ChainBuilder staffSignIn = signIn("staff", "/staff/login", "/staff", "username");
 
     private final ChainBuilder console = exec(http("staff: GET /staff (queues)").get("/staff"))
             .exec(think())
