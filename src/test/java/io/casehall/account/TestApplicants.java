@@ -26,14 +26,8 @@ public class TestApplicants {
      * university) and marked verified, ready to apply for business.
      */
     public ApplicantPrincipal createVerifiedGraduate(String fullName, boolean archiveKept) {
-        ApplicantPrincipal applicant = create(fullName);
-        String idNumber = io.casehall.support.TestIdNumbers.next();
-        String studentNo = io.casehall.support.UniqueData.studentNo();
-        registry.add(fullName, idNumber, studentNo, archiveKept);
-        ApplicantAccount account = accounts.findById(applicant.applicantId()).orElseThrow();
-        account.realNameVerified(idNumber, studentNo);
-        accounts.save(account);
-        return applicant;
+        return createVerifiedGraduate(fullName, io.casehall.support.TestIdNumbers.next(),
+                io.casehall.support.UniqueData.studentNo(), archiveKept).principal();
     }
 
     /**
