@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casehall.clearance.plan.LaunchHooks;
+import io.casehall.clearance.plan.LaunchWatch;
 import io.casehall.clearance.plan.PlanLauncher;
 import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.spreadsheet.RowOutcome;
@@ -363,7 +364,7 @@ class ClearanceServiceTest extends IntegrationTest {
         jdbc.update("UPDATE clearance_plan SET status = 'LAUNCHING', launch_heartbeat_at = ? WHERE id = ?",
                 java.sql.Timestamp.from(clearance.now()), alive);
         try {
-            LaunchHooks.watchOnce(launcherForTest());
+            LaunchHooks.watchOnce(launchWatch);
             awaitLaunch(abandoned);
 
             assertThat(clearance.progress(abandoned).status()).isEqualTo(PlanStatus.LAUNCHED);
@@ -380,6 +381,9 @@ class ClearanceServiceTest extends IntegrationTest {
 
     @Autowired
     PlanLauncher launcher;
+
+    @Autowired
+    LaunchWatch launchWatch;
 
     private PlanLauncher launcherForTest() {
         return launcher;

@@ -19,19 +19,14 @@ import io.casehall.shared.web.UserFacingException;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,8 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,25 +64,17 @@ public class PlanLauncher {
     private final int chunkSize;
     private final int threads;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("clearance-launch"));
-    /** A launch whose heartbeat is older than this is taken to have died with its node. */
-    private final Duration staleAfter;
-    /** How often this node beats for its launches and looks for launches abandoned by a dead node (0: never). */
-    private final Duration resumeEvery;
-    private final ScheduledExecutorService watch =
-            Executors.newSingleThreadScheduledExecutor(daemon("clearance-launch-watch"));
-    /** Plans being launched by this node. */
+    /** The plans this node launches, their heartbeat and the resumption of launches whose node died. */
+    private final LaunchWatch watch;
     private final EngineTableStatistics statistics;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
     /** Test hook: called with each student id before its instance starts (null in production). */
     volatile LongConsumer beforeStart;
 
     PlanLauncher(ClearancePlanRepository plans, ClearanceStudentRepository students, CheckpointCatalog catalog,
                  RuntimeService runtimeService, JdbcTemplate jdbc, AuditLog auditLog, Clock clock,
-                 PlatformTransactionManager transactionManager, EngineTableStatistics statistics,
+                 PlatformTransactionManager transactionManager, EngineTableStatistics statistics, LaunchWatch watch,
                  @Value("${casehall.clearance.launch.chunk-size:100}") int chunkSize,
-                 @Value("${casehall.clearance.launch.threads:2}") int threads,
-                 @Value("${casehall.clearance.launch.stale-after:2m}") Duration staleAfter,
-                 @Value("${casehall.clearance.launch.resume-every:20s}") Duration resumeEvery) {
+                 @Value("${casehall.clearance.launch.threads:2}") int threads) {
         this.plans = plans;
         this.students = students;
         this.catalog = catalog;
@@ -102,45 +87,7 @@ public class PlanLauncher {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.chunkSize = Math.max(1, chunkSize);
         this.threads = Math.max(1, threads);
-        this.staleAfter = staleAfter;
-        this.resumeEvery = resumeEvery;
-    }
-
-    /**
-     * Once the application is ready: every {@code resume-every}, beat for the launches running on this node and
-     * resume the launches whose node died (status LAUNCHING, heartbeat older than {@code stale-after}). Claiming
-     * a plan is optimistic-locked, so of several live nodes exactly one resumes it; the students' claims make
-     * even an overlapping launch start nobody twice.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void watchLaunches() {
-        if (!resumeEvery.isZero() && !resumeEvery.isNegative()) {
-            long millis = resumeEvery.toMillis();
-            watch.scheduleWithFixedDelay(this::beatAndResume, millis, millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    void beatAndResume() {
-        try {
-            running.forEach(this::heartbeat);
-            List<Long> abandoned = jdbc.queryForList("SELECT id FROM clearance_plan WHERE status = 'LAUNCHING'"
-                            + " AND (launch_heartbeat_at IS NULL OR launch_heartbeat_at < ?) ORDER BY id", Long.class,
-                    Timestamp.from(clock.instant().minus(staleAfter)));
-            for (Long planId : abandoned) {
-                if (running.contains(planId)) {
-                    continue;
-                }
-                try {
-                    launch(planId, Actor.SYSTEM);
-                    log.warn("Clearance plan {}: its launch was abandoned (no heartbeat for {}), resuming it here",
-                            planId, staleAfter);
-                } catch (UserFacingException e) {
-                    log.info("Clearance plan {}: another node resumes its launch", planId);
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Checking for abandoned clearance launches failed", e);
-        }
+        this.watch = watch;
     }
 
     /** Claims the plan and launches it in the background; the caller polls {@link #progress}. */
@@ -160,23 +107,15 @@ public class PlanLauncher {
     LaunchProgress progress(long planId) {
         ClearancePlan plan = plans.findById(planId).orElseThrow(NotFoundException::new);
         return new LaunchProgress(planId, effectiveStatus(plan), students.countByPlanId(planId),
-                students.countLaunched(planId), plan.getStatus() == PlanStatus.LAUNCHING && isAlive(plan));
+                students.countLaunched(planId), plan.getStatus() == PlanStatus.LAUNCHING && watch.isAlive(plan));
     }
 
     /** A LAUNCHING plan whose launcher is gone (node crashed, application stopped) counts as interrupted. */
     PlanStatus effectiveStatus(ClearancePlan plan) {
-        if (plan.getStatus() == PlanStatus.LAUNCHING && !isAlive(plan)) {
+        if (plan.getStatus() == PlanStatus.LAUNCHING && !watch.isAlive(plan)) {
             return PlanStatus.INTERRUPTED;
         }
         return plan.getStatus();
-    }
-
-    private boolean isAlive(ClearancePlan plan) {
-        if (running.contains(plan.getId())) {
-            return true;
-        }
-        Instant heartbeat = plan.getLaunchHeartbeatAt();
-        return heartbeat != null && heartbeat.isAfter(clock.instant().minus(staleAfter));
     }
 
     private String claim(long planId, Actor actor) {
@@ -210,7 +149,7 @@ public class PlanLauncher {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("checkpoints.launch.running", String.valueOf(planId));
         }
-        running.add(planId);
+        watch.started(planId);
         return definitionId;
     }
 
@@ -233,7 +172,7 @@ public class PlanLauncher {
                     futures.add(pool.submit(() -> {
                         try {
                             newTransaction.executeWithoutResult(tx -> launchChunk(planId, planName, definitionId, chunk));
-                            heartbeat(planId);
+                            watch.heartbeat(planId);
                         } catch (RuntimeException e) {
                             failed.set(true);
                             log.error("Clearance plan {}: a chunk of {} students was not launched", planId, chunk.size(), e);
@@ -257,7 +196,7 @@ public class PlanLauncher {
                 finish(planId);
                 statistics.refreshAfterLaunch();
             } finally {
-                running.remove(planId);
+                watch.ended(planId);
             }
         }
     }
@@ -270,11 +209,6 @@ public class PlanLauncher {
             plans.save(plan);
             log.info("Clearance plan {}: launch {}", planId, complete ? "complete" : "interrupted");
         });
-    }
-
-    private void heartbeat(long planId) {
-        jdbc.update("UPDATE clearance_plan SET launch_heartbeat_at = ? WHERE id = ?", Timestamp.from(clock.instant()),
-                planId);
     }
 
     private record LaunchStudent(long id, String studentNo, String fullName, String department, String level,
@@ -340,7 +274,7 @@ public class PlanLauncher {
 
     @PreDestroy
     void stop() {
-        watch.shutdownNow();
+        watch.stop(); // first, so that it resumes no launch on a stopped executor
         background.shutdownNow();
     }
 

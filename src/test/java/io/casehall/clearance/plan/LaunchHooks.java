@@ -9,8 +9,8 @@ public final class LaunchHooks {
     }
 
     /** One round of the launch watch (heartbeats, abandoned launches resumed), as the scheduler runs it. */
-    public static void watchOnce(PlanLauncher launcher) {
-        launcher.beatAndResume();
+    public static void watchOnce(LaunchWatch watch) {
+        watch.beatAndResume();
     }
 
     public static void beforeStart(PlanLauncher launcher, LongConsumer hook) {
