@@ -107,7 +107,7 @@ class ArchiveCorrectionsController {
         Map<Long, String> fileErrors = new HashMap<>();
         for (ArchiveItem item : view.application().getItems()) {
             List<UUID> ids = new ArrayList<>(uuids(params.get(KEPT_FIELD + item.getId())));
-            String refused = uploads.store(applicant, files.getOrDefault(ArchivePortalController.SCAN_FIELD + item.getId(),
+            String refused = uploads.store(applicant, files.getOrDefault(ScanUploads.FIELD + item.getId(),
                     List.of()), ids);
             if (refused != null) {
                 fileErrors.put(item.getId(), FormRedirect.chooseFileAgain(messages, refused));

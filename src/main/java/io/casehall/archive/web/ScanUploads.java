@@ -14,6 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class ScanUploads {
 
+    /** The file inputs of a form's scans: this prefix and the row (or item id). */
+    static final String FIELD = "scan_";
+
     private final ArchiveService archive;
     private final Messages messages;
 
