@@ -13,8 +13,9 @@ import java.util.List;
  */
 final class BoxLayout {
 
-    private static final float PAD = 14;
-    private static final float ROW_GAP = 7;
+    private static final float PAD = 10;
+    private static final float ROW_GAP = 6;
+    private static final float HEADING_GAP = 6;
     private static final float VALUE_SIZE = 16;
     private static final float BORDER = 1.2f;
     private static final float LABEL_SIZE = 10;
@@ -38,7 +39,7 @@ final class BoxLayout {
         for (Field field : box.lines()) {
             Cell label = new Cell();
             addIfPresent(label, text, field.labelZh(), LABEL_SIZE, labelWidth - 8, PdfCanvas.INK, false);
-            addIfPresent(label, text, field.labelEn(), 8, labelWidth - 8, PdfCanvas.GREY, false);
+            addIfPresent(label, text, field.labelEn(), 7.5f, labelWidth - 8, PdfCanvas.GREY, false);
             Cell value = new Cell().add(text.wrap(field.value(), VALUE_SIZE, valueWidth), VALUE_SIZE, PdfCanvas.INK,
                     true);
             labels.add(label);
@@ -49,7 +50,7 @@ final class BoxLayout {
             addIfPresent(note, text, box.note().zh(), 9.5f, inner, PdfCanvas.INK, false);
             addIfPresent(note, text, box.note().en(), 8.5f, inner, PdfCanvas.GREY, false);
         }
-        height = PAD + heading.height() + (heading.height() > 0 ? 10 : 0) + rows
+        height = PAD + heading.height() + (heading.height() > 0 ? HEADING_GAP : 0) + rows
                 + (note.height() > 0 ? 4 + note.height() : 0) + PAD;
     }
 
@@ -69,7 +70,7 @@ final class BoxLayout {
         float y = top - PAD;
         float inner = PdfCanvas.width() - 2 * PAD;
         heading.draw(canvas, x, y, true, inner);
-        y -= heading.height() > 0 ? heading.height() + 10 : 0;
+        y -= heading.height() > 0 ? heading.height() + HEADING_GAP : 0;
         for (int i = 0; i < labels.size(); i++) {
             Cell label = labels.get(i);
             Cell value = values.get(i);

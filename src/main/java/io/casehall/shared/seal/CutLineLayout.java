@@ -8,7 +8,7 @@ import io.casehall.shared.seal.BilingualDocument.CutLine;
  */
 final class CutLineLayout {
 
-    static final float HEIGHT = 34;
+    static final float HEIGHT = 28;
     private static final float EDGE = 18;
     private static final float CAPTION_SIZE = 8.5f;
     private static final float GAP = 6;
