@@ -17,6 +17,8 @@ import io.casehall.support.IntegrationTest;
 import io.casehall.support.TestIdNumbers;
 import io.casehall.support.UniqueData;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,6 +51,7 @@ class DepositDocumentsTest extends IntegrationTest {
         String number = applicationNumber();
         DepositDocument notice = depositDocuments.issueTransferNotice(notice(number));
         byte[] pdf = documents.read(notice.documentId(), applicant).bytes();
+        writeSampleIfAsked("transfer-notice.pdf", pdf);
 
         SignatureCheck.assertValid(pdf);
         assertThat(sealedPdfs.verify(pdf).result()).isEqualTo(Result.GENUINE);
@@ -60,6 +63,9 @@ class DepositDocumentsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("调档通知单 Notice of Personnel Archive Transfer")))
                 .andExpect(content().string(containsString(notice.verificationNumber())));
 
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("notice and slip on one sheet").isEqualTo(1);
+        }
         String text = text(pdf);
         int cut = text.indexOf("沿虚线剪下");
         assertThat(cut).as("the cut line").isPositive();
@@ -87,12 +93,13 @@ class DepositDocumentsTest extends IntegrationTest {
     }
 
     @Test
-    void theTransferLetterNamesTheReceivingAgencyAndVerifies() throws IOException {
+    void theTransferLetterNamesTheReceivingAgencyAndVerifies() throws Exception {
         String number = applicationNumber();
         DepositDocument letter = depositDocuments.issueTransferLetter(new TransferLetter(number, caseKey(number),
                 applicantId, "CZ2026000123", "王芳", idNumber, "北京市海淀区人才服务中心", "工作调动",
                 LocalDate.of(2026, 12, 2)));
         byte[] pdf = documents.read(letter.documentId(), applicant).bytes();
+        writeSampleIfAsked("transfer-letter.pdf", pdf);
 
         SignatureCheck.assertValid(pdf);
         assertThat(sealedPdfs.verify(pdf).result()).isEqualTo(Result.GENUINE);
@@ -101,12 +108,13 @@ class DepositDocumentsTest extends IntegrationTest {
     }
 
     @Test
-    void theCertificateStatesSinceWhenTheArchiveIsKeptAndVerifies() throws IOException {
+    void theCertificateStatesSinceWhenTheArchiveIsKeptAndVerifies() throws Exception {
         String number = applicationNumber();
         DepositDocument certificate = depositDocuments.issueCertificate(new DepositCertificate(number,
                 caseKey(number), applicantId, "CZ2026000124", "王芳", idNumber, LocalDate.of(2025, 7, 1),
                 "办理落户手续", LocalDate.of(2026, 12, 2)));
         byte[] pdf = documents.read(certificate.documentId(), applicant).bytes();
+        writeSampleIfAsked("certificate.pdf", pdf);
 
         SignatureCheck.assertValid(pdf);
         assertThat(sealedPdfs.verify(pdf).result()).isEqualTo(Result.GENUINE);
@@ -135,6 +143,14 @@ class DepositDocumentsTest extends IntegrationTest {
 
     private static String caseKey(String number) {
         return "deposit-" + number;
+    }
+
+    /** With -Ddeposit.samples=<folder>, keeps the PDFs to look at or to check with other verifiers (pdfsig). */
+    private static void writeSampleIfAsked(String name, byte[] pdf) throws IOException {
+        String folder = System.getProperty("deposit.samples");
+        if (folder != null) {
+            Files.write(Path.of(folder, name), pdf);
+        }
     }
 
     /**

@@ -66,8 +66,8 @@ class SlipLayoutTest {
 
     @Test
     void aCutLineGoesOverToTheNextPageWithTheSlipThatNoLongerFits() throws IOException {
-        // Ten paragraphs leave room under the seal for the cut line alone, not for the slip.
-        seal.sealedPdfs.issue("C-SLIP-2", OWNER, "notice.pdf", notice(10));
+        // Thirteen short paragraphs leave room under the seal for the cut line alone, not for the slip.
+        seal.sealedPdfs.issue("C-SLIP-2", OWNER, "notice.pdf", notice(13));
         try (PDDocument document = Loader.loadPDF(seal.lastStored())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             String first = pageText(document, 1);
