@@ -7,5 +7,6 @@ CREATE TABLE deposit_issued_document (
     verification_number  VARCHAR(64)  NOT NULL,
     file_name            VARCHAR(255) NOT NULL,
     issued_at            TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT uq_deposit_issued_document UNIQUE (application_number, kind)
+    CONSTRAINT uq_deposit_issued_document UNIQUE (application_number, kind),
+    CONSTRAINT ck_deposit_issued_document_kind CHECK (kind IN ('TRANSFER_NOTICE', 'TRANSFER_LETTER', 'CERTIFICATE'))
 );

@@ -22,7 +22,7 @@ class IssuedDepositDocument {
     @Column(name = "application_number", nullable = false)
     private String applicationNumber;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 32)
     private DepositDocumentKind kind;
     @Column(name = "document_id", nullable = false)
     private UUID documentId;
