@@ -67,7 +67,7 @@ class DepositDocumentsTest extends IntegrationTest {
             assertThat(document.getNumberOfPages()).as("notice and slip on one sheet").isEqualTo(1);
         }
         String text = text(pdf);
-        int cut = text.indexOf("沿虚线剪下");
+        int cut = text.indexOf("沿虚线剪下 Cut along the dashed line");
         assertThat(cut).as("the cut line").isPositive();
         String upper = text.substring(0, cut);
         String slip = text.substring(cut);

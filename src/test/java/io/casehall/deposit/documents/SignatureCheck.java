@@ -9,8 +9,10 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -40,8 +42,12 @@ final class SignatureCheck {
             ByteArrayOutputStream signed = new ByteArrayOutputStream();
             signed.write(pdf, range[0], range[1]);
             signed.write(pdf, range[2], range[3]);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()),
-                    signature.getContents());
+            // /Contents is padded with zeros after the DER of the CMS: read just the one object.
+            ContentInfo contentInfo;
+            try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+                contentInfo = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), contentInfo);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
