@@ -46,16 +46,21 @@ public final class BpmnSvgRenderer {
         List<BpmnEdge> edges = elements.stream().filter(BpmnEdge.class::isInstance).map(BpmnEdge.class::cast).toList();
         Extent extent = new Extent();
         shapes.forEach(shape -> {
-            extent.add(Box.of(shape.getBounds()));
+            Box box = Box.of(shape.getBounds());
+            extent.add(box);
             if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
-                extent.add(Box.of(shape.getBpmnLabel().getBounds()));
+                Box label = Box.of(shape.getBpmnLabel().getBounds());
+                extent.add(new Box(label.centerX() - Math.max(label.width() + 8, 90) / 2, label.y(),
+                        Math.max(label.width() + 8, 90), label.height()));
+            } else if (shape.getBpmnElement() instanceof Event || shape.getBpmnElement() instanceof Gateway) {
+                extent.add(new Box(box.centerX() - 50, box.bottom(), 100, 3 * ShapePainter.LINE));
             }
         });
         edges.forEach(edge -> edge.getWaypoints().forEach(p -> extent.add(new Box(p.getX(), p.getY(), 0, 0))));
 
         Svg svg = new Svg();
         double width = extent.maxX - extent.minX + 2 * MARGIN;
-        double height = extent.maxY - extent.minY + 2 * MARGIN + ShapePainter.LINE * 2;
+        double height = extent.maxY - extent.minY + 2 * MARGIN;
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg",
                 "viewBox", Svg.format(extent.minX - MARGIN) + " " + Svg.format(extent.minY - MARGIN) + " "
                         + Svg.format(width) + " " + Svg.format(height),

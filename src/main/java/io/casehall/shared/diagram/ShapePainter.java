@@ -111,16 +111,25 @@ final class ShapePainter {
         }
     }
 
-    /** Lines of text centred on x, starting at top (external labels). */
+    /**
+     * Lines of text centred on x, starting at top: the labels outside the shapes, with a white halo so that a
+     * flow passing under a label does not strike it through.
+     */
     void centered(String text, double x, double top, double width, int maxLines) {
-        lines(TextLines.wrap(text, width, FONT, maxLines), x, top, "middle");
+        lines(TextLines.wrap(text, width, FONT, maxLines), x, top, "middle", true);
     }
 
     void lines(List<String> lines, double x, double top, String anchor) {
+        lines(lines, x, top, anchor, false);
+    }
+
+    private void lines(List<String> lines, double x, double top, String anchor, boolean halo) {
         if (lines.isEmpty()) {
             return;
         }
-        svg.open("text", "x", x, "y", top + LINE / 2 + FONT * 0.35, "text-anchor", anchor, "fill", INK);
+        svg.open("text", "x", x, "y", top + LINE / 2 + FONT * 0.35, "text-anchor", anchor, "fill", INK,
+                "stroke", halo ? "#fff" : null, "stroke-width", halo ? 3 : null,
+                "stroke-linejoin", halo ? "round" : null, "paint-order", halo ? "stroke" : null);
         for (int i = 0; i < lines.size(); i++) {
             svg.open("tspan", "x", x, "dy", i == 0 ? null : LINE).text(lines.get(i)).close("tspan");
         }
