@@ -111,9 +111,11 @@ class ArchiveCaseSource implements CaseSource {
     /** What the cancellation page says, in one paragraph: final, and the refund or nothing more to pay. */
     private String cancelConsequences(ArchiveApplication a) {
         PaymentStatus payment = a.getPaymentStatus();
+        String amount = a.getFeeAmount() == null ? "" : a.getFeeAmount().toPlainString();
         String money = payment == PaymentStatus.PAID || payment == PaymentStatus.CONFIRMED
-                ? messages.get("archiveweb.cancel.refund", a.getFeeAmount() == null ? "" : a.getFeeAmount().toPlainString())
+                ? messages.get("archiveweb.cancel.refund", amount)
                 : payment == PaymentStatus.AWAITING ? messages.get("archiveweb.cancel.unpaid") : "";
-        return messages.get("archiveweb.cases.cancelConfirmation", messages.get("archiveweb.cancel.final"), money).strip();
+        return messages.get("archiveweb.cases.cancelConfirmation", messages.get("archiveweb.cancel.final"), money)
+                .strip();
     }
 }
