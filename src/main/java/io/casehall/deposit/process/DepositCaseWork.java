@@ -1,7 +1,6 @@
 package io.casehall.deposit.process;
 
 import io.casehall.account.AccountService;
-import io.casehall.deposit.ArchiveDepositProcess;
 import io.casehall.deposit.ArchiveDepositRecord;
 import io.casehall.deposit.ArchiveDepositRecordRepository;
 import io.casehall.deposit.DepositApplication;

@@ -17,6 +17,7 @@ import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -78,26 +79,32 @@ public class DepositModifications {
                 applications.saveAndFlush(application);
                 tasks.complete(step.getId());
             } else {
-                Task auditTask = waitingAudit(application);
+                Optional<Task> auditTask = waitingAudit(application);
                 applications.saveAndFlush(application);
-                tasks.setVariableLocal(auditTask.getId(), ArchiveDepositProcess.VAR_SUMMARY, summary.of(application));
+                auditTask.ifPresent(task ->
+                        tasks.setVariableLocal(task.getId(), ArchiveDepositProcess.VAR_SUMMARY, summary.of(application)));
             }
             audit.record(applicant, "DEPOSIT_MODIFIED", "deposit-application", application.getNumber(), null);
             return application;
         });
     }
 
-    /** The open audit task, still unclaimed; a claimed one means the application is under audit. */
-    private Task waitingAudit(DepositApplication application) {
-        return tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-                .taskDefinitionKey(ArchiveDepositProcess.TASK_AUDIT).list().stream()
-                .filter(t -> t.getAssignee() == null).findFirst()
-                .orElseThrow(() -> new UserFacingException("deposit.error.notModifiable", application.getNumber()));
+    /**
+     * The audit task waiting for an auditor, if it exists yet (the notice before it runs first); a claimed one means
+     * the application is under audit.
+     */
+    private Optional<Task> waitingAudit(DepositApplication application) {
+        Optional<Task> task = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                .taskDefinitionKey(ArchiveDepositProcess.TASK_AUDIT).list().stream().findFirst();
+        if (task.isPresent() && task.get().getAssignee() != null) {
+            throw new UserFacingException("deposit.error.notModifiable", application.getNumber());
+        }
+        return task;
     }
 
-    public java.util.Optional<Task> applicantStep(DepositApplication application) {
+    public Optional<Task> applicantStep(DepositApplication application) {
         if (application.getProcessInstanceId() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId())
                 .taskAssignee(ArchiveDepositProcess.applicantAssignee(application.getApplicantId()))

@@ -9,7 +9,6 @@ import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositRecordStatus;
 import io.casehall.deposit.DepositRules;
 import io.casehall.deposit.DepositServiceType;
-import io.casehall.deposit.DepositStatus;
 import io.casehall.deposit.DepositUpload;
 import io.casehall.deposit.EligibilityAnswers;
 import io.casehall.deposit.HistoryRow;
@@ -18,7 +17,6 @@ import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -26,9 +24,6 @@ import org.springframework.stereotype.Component;
 /** What submission and modification share: who may apply now, and the form turned into the case file's rows. */
 @Component
 public class DepositStatement {
-
-    private static final List<DepositStatus> OPEN = Arrays.stream(DepositStatus.values())
-            .filter(DepositStatus::isOpen).toList();
 
     private final DepositApplicationRepository applications;
     private final ArchiveDepositRecordRepository records;
