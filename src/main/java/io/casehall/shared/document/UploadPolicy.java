@@ -19,6 +19,9 @@ public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
     public static final UploadPolicy ARCHIVE_SCAN = new UploadPolicy("archive-scan", 10 * MB,
             Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
 
+    /** Materials of a study-abroad archive deposit (ID card sides, supplementary proof): PDF under 1 MB (seed 001). */
+    public static final UploadPolicy DEPOSIT_MATERIAL = new UploadPolicy("deposit-material", MB - 1, Set.of(FileKind.PDF));
+
     /** Spreadsheets that staff import. */
     public static final UploadPolicy SPREADSHEET = new UploadPolicy("spreadsheet", 20 * MB, Set.of(FileKind.XLSX));
 
@@ -26,7 +29,11 @@ public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
         return kinds.stream().sorted().map(FileKind::label).collect(Collectors.joining("/"));
     }
 
+    /** "1 MB", or "小于 1 MB" style limits written as one byte less, shown as "< 1 MB". */
     public String maxSizeLabel() {
+        if ((maxBytes + 1) % MB == 0) {
+            return "< " + ((maxBytes + 1) / MB) + " MB";
+        }
         return maxBytes % MB == 0 ? (maxBytes / MB) + " MB" : (maxBytes / 1024) + " KB";
     }
 }

@@ -1,0 +1,5 @@
+package io.casehall.deposit;
+
+/** One thing wrong with a form: the field it belongs to (form property path) and the message key with arguments. */
+public record FormProblem(String field, String messageKey, Object... args) {
+}

@@ -1,0 +1,2 @@
+/** New and modified applications of the archive office: the prefilled form, uploads, server-side checks, submission. */
+package io.casehall.deposit.submission;
