@@ -5,6 +5,7 @@ import io.casehall.account.ApplicantAccount;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.ApplicantProfiles;
 import io.casehall.account.DocumentValidity;
+import io.casehall.account.ProfileExtras;
 import io.casehall.account.ProfileExtrasService;
 import io.casehall.account.RealNameStatus;
 import io.casehall.shared.web.FormRedirect;
@@ -46,10 +47,9 @@ class ProfileController {
 
     @GetMapping("/profile")
     String page(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        ProfileForm form = FormRedirect.sentBack(model, FORM, ProfileForm.class);
-        if (form == null) {
-            form = ProfileForm.from(extras.of(applicant.applicantId()));
-            model.addAttribute(FORM, form);
+        ProfileExtras stored = extras.of(applicant.applicantId());
+        if (FormRedirect.sentBack(model, FORM, ProfileForm.class) == null) {
+            model.addAttribute(FORM, ProfileForm.from(stored));
         }
         ApplicantAccount account = accounts.get(applicant.applicantId());
         boolean verified = account.getRealNameStatus() == RealNameStatus.VERIFIED;
@@ -57,7 +57,7 @@ class ProfileController {
         model.addAttribute("verified", verified);
         model.addAttribute("gender", verified ? profiles.of(applicant.applicantId()).gender() : null);
         model.addAttribute("validities", List.of(DocumentValidity.values()));
-        model.addAttribute("validityEnd", extras.of(applicant.applicantId()).validityEnd());
+        model.addAttribute("validityEnd", stored.validityEnd());
         return "account/profile";
     }
 
@@ -66,7 +66,7 @@ class ProfileController {
     String save(@AuthenticationPrincipal ApplicantPrincipal applicant, @ModelAttribute(FORM) ProfileForm form,
                 BindingResult binding, RedirectAttributes redirect) {
         String idNumber = accounts.get(applicant.applicantId()).getVerifiedIdNumber();
-        Optional<io.casehall.account.ProfileExtras> checked = binding.hasErrors() ? Optional.empty()
+        Optional<ProfileExtras> checked = binding.hasErrors() ? Optional.empty()
                 : validator.validate(form, binding, idNumber);
         if (checked.isEmpty()) {
             redirect.addFlashAttribute("errorMessage", messages.get("form.hasErrors"));
