@@ -1,5 +1,6 @@
 package io.casehall.deposit.guide;
 
+import io.casehall.deposit.ArchiveDepositProcess;
 import io.casehall.deposit.DepositServiceType;
 import io.casehall.shared.diagram.BpmnDiagrams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DepositGuideController {
 
     /** The procedure all four services run (the colleague's {@code processes/archive-deposit.bpmn}). */
-    static final String PROCESS_KEY = "archiveDeposit";
 
     private final DepositCatalog catalog;
     private final BpmnDiagrams diagrams;
@@ -43,14 +43,14 @@ class DepositGuideController {
         DepositServiceType service = catalog.require(serviceCode);
         model.addAttribute("service", service);
         model.addAttribute("services", catalog.offered());
-        model.addAttribute("diagramAvailable", diagrams.latestSvg(PROCESS_KEY).isPresent());
+        model.addAttribute("diagramAvailable", diagrams.latestSvg(ArchiveDepositProcess.KEY).isPresent());
         return "deposit/guide/guide";
     }
 
     /** The picture of the latest deployed deposit procedure; 404 while none is deployed. */
     @GetMapping(value = "/deposit/guide/diagram.svg")
     ResponseEntity<String> diagram() {
-        return diagrams.latestSvg(PROCESS_KEY)
+        return diagrams.latestSvg(ArchiveDepositProcess.KEY)
                 .map(svg -> ResponseEntity.ok()
                         .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
                         // Short: a redeployed model should show soon, and drawing it again costs nothing.
