@@ -58,8 +58,9 @@ public class DepositSummary {
         a.getOverseasStudy().forEach(r -> row(md, "国(境)外留学", date(r.getFrom()) + " 至 " + date(r.getTo()) + "："
                 + FormText.plain(r.getInstitution()) + "，" + FormText.plain(r.getDegree()) + "，认证书号 "
                 + FormText.plain(r.getCertificationNo())));
-        a.getUploads().forEach(u -> row(md, label(u.getKind().labelKey()), "[" + FormText.plain(u.getFileName()) + "](/staff/deposit/"
-                + a.getId() + "/files/" + u.getDocumentId() + ")"));
+        a.getUploads().forEach(u -> row(md, label(u.getKind().labelKey()), "<a href=\"/staff/deposit/" + a.getId()
+                + "/files/" + u.getDocumentId() + "\" target=\"_blank\" rel=\"noopener noreferrer\">"
+                + FormText.plain(u.getFileName()) + "</a>"));
         a.getAuditRounds().forEach(r -> row(md, "第" + r.getRoundNo() + "轮审核", (r.isApproved() ? "通过" : "不通过：" + FormText.plain(r.getReason()))
                 + "（" + TIME.format(r.getDecidedAt().atZone(zone)) + "）"));
         a.getEnvelopeEvents().forEach(e -> row(md, "档案袋", label("deposit.envelope." + e.getKind().name())
