@@ -10,6 +10,7 @@ import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
 import io.casehall.deposit.DepositApplication;
 import io.casehall.deposit.DepositApplicationRepository;
+import io.casehall.deposit.DepositService;
 import io.casehall.deposit.DepositTestCases;
 import io.casehall.support.IntegrationTest;
 import io.casehall.support.TestFiles;
@@ -36,6 +37,7 @@ abstract class DepositPortalWebSupport extends IntegrationTest {
     @Autowired TestApplicants applicants;
     @Autowired DepositApplicationRepository applications;
     @Autowired DepositTestCases cases;
+    @Autowired DepositService deposits;
 
     ApplicantPrincipal applicant(String name) {
         return applicants.createVerifiedGraduate(name, false);
