@@ -37,7 +37,8 @@ class DepositApplicantJourneyTest extends BrowserJourney {
                 .see("您属于哪一类人员？").choose("国内高校毕业直接赴国(境)外攻读学位").choose("本人保管").press("下一步")
                 .see("本中心不予受理", "查看办事指南").dontSee("提交申请");
         申请人.step("重新回答：档案在人才中心").press("重新回答").choose("人力资源公共服务机构").press("下一步")
-                .see("身份信息", "林出国", "出国(境)前国内个人履历");
+                .see("身份信息", "出国(境)前国内个人履历");
+        assertThat(申请人.valueOf("姓名")).as("from real-name verification").isEqualTo("林出国");
 
         申请人.step("填写申请，只上传身份证正面，未勾选协议，提交")
                 .fill("户籍所在地", "110108").select("民族", "汉族").select("政治面貌", "共青团员")
