@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The deposit case page and its uploads in the staff console: who may open them, what they show, the audit trail. */
 class DepositStaffWebTest extends IntegrationTest {
 
-    private static final String AUDITOR = "deposit-web-auditor";
+    private static final String AUDITOR = "depositWebAuditor";
 
     @Autowired DepositService deposits;
     @Autowired DepositTestCases cases;
