@@ -1,7 +1,15 @@
 package io.casehall.deposit.web;
 
+import static io.casehall.deposit.ArchiveDepositProcess.DECISION_APPROVE;
+import static io.casehall.deposit.ArchiveDepositProcess.ENVELOPE_WITH_SLIP;
+import static io.casehall.deposit.ArchiveDepositProcess.TASK_AUDIT;
+import static io.casehall.deposit.ArchiveDepositProcess.TASK_REGISTER_ENVELOPE;
+import static io.casehall.deposit.ArchiveDepositProcess.VAR_AUDIT_DECISION;
+import static io.casehall.deposit.ArchiveDepositProcess.VAR_ENVELOPE_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -10,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.deposit.DepositApplication;
 import io.casehall.deposit.DepositStatus;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -118,5 +127,34 @@ class DepositPortalWebTest extends DepositPortalWebSupport {
         assertThat(removed).contains("大连理工大学").doesNotContain("北京市第一中学", "name=\"domesticHistory[1].from\"");
         String study = followed(mvc.perform(depositForm(applicant, FORM_URL, token, "rowAction", "add:overseasStudy")), applicant);
         assertThat(study).contains("name=\"overseasStudy[1].institution\"", "伦敦大学学院");
+    }
+
+    @Test
+    void aDepositedArchiveShowsItsNumberAndCanBeTransferredOutWithTheShortForm() throws Exception {
+        ApplicantPrincipal applicant = applicant("冯转出");
+        DepositApplication deposit = submitted(applicant);
+        runJobs();
+        cases.complete(reload(deposit), TASK_AUDIT, Map.of(VAR_AUDIT_DECISION, DECISION_APPROVE));
+        runJobs();
+        assertThat(page(applicant, url(deposit))).contains("审核通过", "调档通知单").doesNotContain("id=\"modify-link\"");
+        cases.complete(reload(deposit), TASK_REGISTER_ENVELOPE, Map.of(VAR_ENVELOPE_OUTCOME, ENVELOPE_WITH_SLIP));
+        runJobs();
+        String archiveNumber = reload(deposit).getArchiveNumber();
+        assertThat(page(applicant, url(deposit))).contains("档案已存入", archiveNumber, "已收到（贴有下联）");
+        assertThat(page(applicant, "/apply/deposit/applications")).contains("档案已存入", archiveNumber);
+
+        mvc.perform(get("/apply/deposit/transferOut").with(as(applicant)))
+                .andExpect(redirectedUrl("/apply/deposit/transferOut/form"));
+        String form = page(applicant, "/apply/deposit/transferOut/form");
+        assertThat(form).contains("id=\"deposit-form\"", "用途", "档案接收单位全称")
+                .doesNotContain("出国(境)前国内个人履历", "file_ID_FRONT");
+        String token = valueOf(form, "submissionKey");
+        String refused = followed(mvc.perform(multipart("/apply/deposit/transferOut/form").with(as(applicant)).with(csrf())
+                .param("submissionKey", token).param("purpose", "回国就业")), applicant);
+        assertThat(refused).contains("请填写档案转往的接收单位全称", "回国就业");
+        String target = mvc.perform(multipart("/apply/deposit/transferOut/form").with(as(applicant)).with(csrf())
+                        .param("submissionKey", token).param("purpose", "回国就业").param("receivingAgency", "上海市人才服务中心"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(applicant, target)).contains("档案转出", "申请已提交", "上海市人才服务中心");
     }
 }
