@@ -50,7 +50,8 @@ class DepositApplicantJourneyTest extends BrowserJourney {
         申请人.upload("身份证正面", pdf("身份证正面.pdf")).press("提交申请")
                 .see("申请未提交", "请上传身份证反面", "请阅读并勾选", "身份证正面.pdf");
         assertThat(申请人.valueOf("国内联系人姓名")).as("kept").isEqualTo("林父");
-        assertThat(申请人.text()).contains("大连理工大学").doesNotContain("??");
+        assertThat(申请人.js("return document.getElementById('domesticHistory1.organisation').value;"))
+                .as("the row the script added, kept").isEqualTo("大连理工大学");
 
         申请人.step("补传身份证反面，勾选协议，提交").upload("身份证反面", pdf("身份证反面.pdf"))
                 .tick("本人已阅读并同意《人事档案调转协议》").press("提交申请")
