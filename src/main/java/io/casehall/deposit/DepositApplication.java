@@ -207,11 +207,6 @@ public class DepositApplication {
         org.hibernate.Hibernate.initialize(envelopeEvents);
     }
 
-    /** The rounds only (for lists: the rejection reason). */
-    List<AuditRound> getAuditRoundsForView() {
-        return auditRounds;
-    }
-
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public String getSubmissionKey() { return submissionKey; }

@@ -1,5 +1,6 @@
 package io.casehall.deposit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The application form (存档申请 / 档案转出 / 开具证明) as the portal binds it. Name, gender and ID number are shown
  * from the verified account and never read back. Uploads already stored stay on the form, so a form sent back
- * with messages keeps them.
+ * with messages keeps them. Serializable: a form sent back with messages is flashed through the (JDBC) session.
  */
-public class DepositForm {
+public class DepositForm implements Serializable {
 
     private DepositServiceType service;
     private String submissionKey;
@@ -42,7 +43,7 @@ public class DepositForm {
     private List<UploadRef> uploads = new ArrayList<>();
 
     /** A domestic history row as typed. */
-    public static class HistoryLine {
+    public static class HistoryLine implements Serializable {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate from;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -75,7 +76,7 @@ public class DepositForm {
     }
 
     /** An overseas study row as typed. */
-    public static class StudyLine {
+    public static class StudyLine implements Serializable {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate from;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -112,7 +113,7 @@ public class DepositForm {
     }
 
     /** A stored upload the form carries: which slot, the document, its name. */
-    public static class UploadRef {
+    public static class UploadRef implements Serializable {
         private DepositUploadKind kind;
         private UUID documentId;
         private String fileName;

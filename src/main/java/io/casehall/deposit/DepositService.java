@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,11 +112,14 @@ public class DepositService {
         return ownWithRows(applicantId, applicationId);
     }
 
-    /** The applicant's applications, newest first (the seed's list: type, status, submitted, decided/cancelled). */
+    /**
+     * The applicant's applications, newest first, with their rows (the seed's list: 申请业务类型, 审核状态, 申请时间,
+     * 审核/取消时间; actions by {@link DepositStatus#isModifiable()} / {@link DepositStatus#isCancellable()}).
+     */
     @Transactional(readOnly = true)
     public List<DepositApplication> listOwned(Long applicantId) {
         List<DepositApplication> mine = applications.findByApplicantIdOrderBySubmittedAtDesc(applicantId);
-        mine.forEach(a -> Hibernate.initialize(a.getAuditRoundsForView()));
+        mine.forEach(DepositApplication::initializeRows);
         return mine;
     }
 

@@ -123,6 +123,12 @@ class DepositFlowTest extends IntegrationTest {
         DepositApplication application = deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard());
         runJobs();
 
+        Task taken = cases.claimAudit(application);
+        assertThat(reload(applicant, application).getStatus()).isEqualTo(DepositStatus.IN_AUDIT);
+        tasks.setAssignee(taken.getId(), null);
+        assertThat(reload(applicant, application).getStatus()).as("given back: waiting again, modifiable")
+                .isEqualTo(DepositStatus.SUBMITTED);
+
         DepositForm early = deposits.modificationForm(applicant, application.getId());
         early.setAgencyName("北京市西城区人才服务中心");
         deposits.modify(applicant, application.getId(), early, List.of());
@@ -178,5 +184,39 @@ class DepositFlowTest extends IntegrationTest {
 
         assertThat(deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard()).getStatus())
                 .isEqualTo(DepositStatus.SUBMITTED);
+    }
+
+    @Test
+    void anEnvelopeThatNeverArrivesRemindsStaffThenTheApplicantThenLapses() {
+        ApplicantPrincipal applicant = applicants.createVerifiedGraduate("冯雪", false);
+        DepositApplication application = deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard());
+        runJobs();
+        cases.complete(application, TASK_AUDIT, Map.of(VAR_AUDIT_DECISION, DECISION_APPROVE));
+        runJobs();
+
+        fire(application, EVENT_STAFF_REMINDER);
+        assertThat(cases.openTask(application, TASK_REGISTER_ENVELOPE).getPriority()).as("moved up in Tasklist")
+                .isGreaterThan(50);
+        fire(application, EVENT_ENVELOPE_OVERDUE);
+        assertThat(reload(applicant, application).getEnvelopeEvents()).extracting(EnvelopeEvent::getKind)
+                .containsExactly(EnvelopeEvent.Kind.REMINDED);
+        assertThat(inbox(applicant)).contains("申请 " + application.getNumber() + " 尚未收到您的档案");
+        assertThat(reload(applicant, application).getStatus()).isEqualTo(DepositStatus.APPROVED);
+
+        fire(application, EVENT_ENVELOPE_LAPSED);
+        DepositApplication lapsed = reload(applicant, application);
+        assertThat(lapsed.getStatus()).isEqualTo(DepositStatus.LAPSED);
+        assertThat(cases.openTask(application, TASK_REGISTER_ENVELOPE)).isNull();
+        assertThat(inbox(applicant)).contains("存档申请 " + application.getNumber() + " 已失效");
+        assertThat(deposits.archiveStatus(applicant.applicantId()).deposited()).isFalse();
+    }
+
+    /** A timer of the case fires now (as if its time had come), and what follows runs. */
+    private void fire(DepositApplication application, String timerEventId) {
+        var job = managementService.createJobQuery().processInstanceId(application.getProcessInstanceId()).timers()
+                .activityId(timerEventId).singleResult();
+        assertThat(job).as(timerEventId).isNotNull();
+        managementService.executeJob(job.getId());
+        runJobs();
     }
 }
