@@ -10,6 +10,6 @@ import org.springframework.stereotype.Component;
 public class ChildbearingStatuses extends CodeList {
 
     public ChildbearingStatuses() {
-        super("1", "未育", "2", "已育");
+        super("0", "未育", "1", "已育");
     }
 }

@@ -7,6 +7,6 @@ import org.springframework.stereotype.Component;
 public class MaritalStatuses extends CodeList {
 
     public MaritalStatuses() {
-        super("10", "未婚", "20", "已婚", "30", "丧偶", "40", "离婚");
+        super("10", "未婚", "20", "已婚", "30", "丧偶", "40", "离婚", "90", "未说明");
     }
 }

@@ -27,7 +27,7 @@ class CodeListsTest {
 
     @Test
     void maritalAndChildbearingStatusAreShortLists() {
-        assertThat(new MaritalStatuses().names()).containsExactly("未婚", "已婚", "丧偶", "离婚");
+        assertThat(new MaritalStatuses().names()).containsExactly("未婚", "已婚", "丧偶", "离婚", "未说明");
         assertThat(new ChildbearingStatuses().names()).containsExactly("未育", "已育");
     }
 }
