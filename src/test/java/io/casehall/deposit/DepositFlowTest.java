@@ -168,6 +168,8 @@ class DepositFlowTest extends IntegrationTest {
     void theApplicantCancelsAndMayApplyAgain() {
         ApplicantPrincipal applicant = applicants.createVerifiedGraduate("赵磊", false);
         DepositApplication application = deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard());
+        assertThatThrownBy(() -> deposits.cancel(applicant, application.getId()))
+                .as("before the case reaches its audit stage").hasFieldOrPropertyWithValue("messageKey", "deposit.error.notReadyYet");
         runJobs();
         assertThatThrownBy(() -> deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard()))
                 .as("one open deposit at a time").hasFieldOrPropertyWithValue("messageKey", "deposit.eligibility.alreadyOpen");
