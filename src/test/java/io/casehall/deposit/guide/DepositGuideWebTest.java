@@ -72,7 +72,7 @@ class DepositGuideWebTest extends IntegrationTest {
         try {
             String body = mvc.perform(get("/deposit/guide/diagram.svg")).andExpect(status().isOk()).andReturn()
                     .getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(body).contains("审核存档申请 &amp; 出具调档通知单").doesNotContain("通知申请人：申请已提交");
+            assertThat(body).contains("审核存档申请 &amp;", "出具调档通知单").doesNotContain("通知申请人：申请已提交");
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
         }
