@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * CaseHall under concurrent users ({@code mvn -Pload verify}): 50 applicants, each with their own account, sign in
- * to the portal and browse (home, 我的消息, 档案利用 我的申请 and one of their applications, 离校进度); 20 staff sign
+ * to the portal and browse (home, 我的消息, 我的办件 and one of their applications, 离校进度); 20 staff sign
  * in to the console, open their queues, a clearance checkpoint page and a student search (or the archive desk's
  * list and an application), then Tasklist: the filters with their counts, their queue, and a task with its form,
  * as the Tasklist app calls the webapp API. Ramp-up, then a steady phase with think times like a person's.
@@ -111,8 +111,9 @@ public class CaseHallSimulation extends Simulation {
             .exec(think())
             .exec(http("portal: GET /messages (我的消息)").get("/messages"))
             .exec(think())
-            .exec(http("portal: GET /apply/archive/applications (我的申请)").get("/apply/archive/applications")
-                    .check(substring("/apply/archive/applications/#{applicationId}")))
+            .exec(http("portal: GET /cases (我的办件)").get("/cases")
+                    .check(substring("/apply/archive/applications/#{applicationId}"))
+                    .check(substring("#{studentNo}")))
             .exec(think())
             .exec(http("portal: GET /apply/archive/applications/{id}").get("/apply/archive/applications/#{applicationId}"))
             .exec(think())

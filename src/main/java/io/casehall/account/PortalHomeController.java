@@ -1,5 +1,6 @@
 package io.casehall.account;
 
+import io.casehall.shared.cases.CaseCentre;
 import io.casehall.shared.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,15 +14,17 @@ class PortalHomeController {
 
     private final AccountService accounts;
     private final NotificationService notifications;
+    private final CaseCentre cases;
 
     private final int maxFailures;
     private final int lockMinutes;
 
-    PortalHomeController(AccountService accounts, NotificationService notifications,
+    PortalHomeController(AccountService accounts, NotificationService notifications, CaseCentre cases,
                          @Value("${casehall.login.max-failures:5}") int maxFailures,
                          @Value("${casehall.login.lock-minutes:15}") int lockMinutes) {
         this.accounts = accounts;
         this.notifications = notifications;
+        this.cases = cases;
         this.maxFailures = maxFailures;
         this.lockMinutes = lockMinutes;
     }
@@ -49,6 +52,7 @@ class PortalHomeController {
     String home(@AuthenticationPrincipal ApplicantPrincipal principal, Model model) {
         model.addAttribute("account", accounts.get(principal.applicantId()));
         model.addAttribute("unread", notifications.unreadCount(principal.applicantId()));
+        model.addAttribute("awaiting", cases.awaitingApplicant(principal.applicantId()));
         return "account/home";
     }
 }

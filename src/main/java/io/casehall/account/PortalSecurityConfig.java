@@ -38,7 +38,9 @@ class PortalSecurityConfig {
                 .authenticationManager(new ProviderManager(applicants))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/register", "/register/**", "/password/**", "/captcha", "/terms", "/verify", "/verify/**",
-                                "/css/**", "/images/**", "/error", "/favicon.ico").permitAll()
+                                "/css/**", "/images/**", "/js/**", "/error", "/favicon.ico").permitAll()
+                        // Public reading: the deposit service guides and agreement, the reference lists for place selects.
+                        .requestMatchers("/deposit", "/deposit/guide/**", "/deposit/agreement", "/reference/**").permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"),
                                 new AntPathRequestMatcher("/staff/**")).denyAll()
                         .anyRequest().hasRole("APPLICANT"))

@@ -25,6 +25,10 @@ public class DepositForm implements Serializable {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
     private String householdDivision;
+    /** The three place selects as posted; the validator turns them into {@link #householdDivision}. */
+    private String householdDivisionProvince;
+    private String householdDivisionCity;
+    private String householdDivisionDistrict;
     private String ethnicity;
     private String politicalStatus;
     private String maritalStatus;
@@ -174,6 +178,12 @@ public class DepositForm implements Serializable {
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public String getHouseholdDivision() { return householdDivision; }
+    public String getHouseholdDivisionProvince() { return householdDivisionProvince; }
+    public void setHouseholdDivisionProvince(String code) { this.householdDivisionProvince = code; }
+    public String getHouseholdDivisionCity() { return householdDivisionCity; }
+    public void setHouseholdDivisionCity(String code) { this.householdDivisionCity = code; }
+    public String getHouseholdDivisionDistrict() { return householdDivisionDistrict; }
+    public void setHouseholdDivisionDistrict(String code) { this.householdDivisionDistrict = code; }
     public void setHouseholdDivision(String householdDivision) { this.householdDivision = householdDivision; }
     public String getEthnicity() { return ethnicity; }
     public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }

@@ -100,8 +100,9 @@ public class DepositService {
             runtime.createMessageCorrelation(ArchiveDepositProcess.MESSAGE_CANCELLED)
                     .processInstanceId(application.getProcessInstanceId())
                     .correlate();
-        } catch (MismatchingMessageCorrelationException tooLate) {
-            throw new UserFacingException("deposit.error.notCancellable", application.getNumber());
+        } catch (MismatchingMessageCorrelationException notListening) {
+            // Cancellable by status, but the case has not reached its audit stage yet (the first notice runs first).
+            throw new UserFacingException("deposit.error.notReadyYet", application.getNumber());
         }
         audit.record(applicant, "DEPOSIT_CANCEL_REQUESTED", "deposit-application", application.getNumber(), null);
     }

@@ -41,8 +41,8 @@ public class DepositSummary {
             row(md, "出生日期", date(p.getBirthDate()));
             row(md, "户籍所在地（区划代码）", FormText.plain(p.getHouseholdDivision()));
             row(md, "民族 / 政治面貌（代码）", FormText.plain(p.getEthnicity()) + " / " + FormText.plain(p.getPoliticalStatus()));
-            row(md, "婚姻 / 生育", code("deposit.marital.", p.getMaritalStatus()) + " / "
-                    + code("deposit.childbearing.", p.getChildbearingStatus()));
+            row(md, "婚姻 / 生育", code("reference.marital.", p.getMaritalStatus()) + " / "
+                    + code("reference.childbearing.", p.getChildbearingStatus()));
             row(md, "护照/通行证号", FormText.plain(p.getPassportNo()));
             row(md, "手机 / 邮箱", FormText.plain(p.getMobile()) + " / " + FormText.plain(p.getEmail()));
             row(md, "国内联系人", FormText.plain(p.getContactName()) + " " + FormText.plain(p.getContactMobile()));

@@ -52,7 +52,7 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
         completeTask(a, TASK_RAISE_CHARGE, "cashier", "feeCollection", Map.of(VAR_FEE_AMOUNT, 80));
         String due = page(g, url(a));
         assertThat(due).contains("id=\"pay\"", "应付金额：80.00 元", "等待支付", "已完成支付</button>", "处理人");
-        assertThat(page(g, "/apply/archive/applications")).contains("支付费用");
+        assertThat(page(g, MY_CASES)).contains("支付费用");
 
         MvcResult paid = action(g, url(a) + "/pay");
         assertThat(flash(paid, "okMessage")).contains("已完成支付");
@@ -80,7 +80,7 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
 
         String proofPage = page(g, url(a) + "/proofread");
         assertTablesStackOnAPhone(proofPage);
-        assertTablesStackOnAPhone(page(g, "/apply/archive/applications"));
+        assertTablesStackOnAPhone(page(g, MY_CASES));
         assertTablesStackOnAPhone(page(g, url(a)));
         assertThat(proofPage).contains("提交时填写备注说明(非必填)", "高等数学", "value=\"Advanced Math\"", "Sun Wenxuan");
         List<ContentLine> lines = contents.caseFile(a.getId()).application().getItems().get(0).getContent();
@@ -107,8 +107,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
 
         // Finished: the PDF, e-mail, rating; proofreading is over.
         IssuedPdf pdf = pdfs.findByApplicationIdOrderById(a.getId()).get(0);
-        String list = page(g, "/apply/archive/applications");
-        assertThat(list).contains("已完成", pdf.getFileName(), "发送邮件", "我要评价", "再次申请");
+        assertThat(page(g, MY_CASES)).contains("已完成", "发送邮件", "我要评价", "再次申请");
+        assertThat(page(g, url(a))).contains(pdf.getFileName());
         mvc.perform(get(url(a) + "/pdfs/" + pdf.getId()).with(as(g.principal())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -219,8 +219,8 @@ class ArchiveCaseWebTest extends ArchiveWebTest {
                 .anySatisfy(m -> assertThat(m.getBody()).contains("请到馆取件：地点 档案馆111室，时间 2026-12-01 上午。")
                         .doesNotContain("快递单号").doesNotContain("电子文件"));
 
-        String list = page(g, "/apply/archive/applications");
-        assertThat(list).contains("已完成", "请前来档案馆111室取件 到馆取件时间：2026-12-01 上午", "再次申请", "我要评价")
+        assertThat(page(g, MY_CASES)).contains("已完成", "再次申请", "我要评价");
+        assertThat(page(g, url(a))).contains("请前来档案馆111室取件 到馆取件时间：2026-12-01 上午")
                 .doesNotContain("支付方式");
         assertThat(page(g, "/apply/archive/ratings")).contains("rate-" + a.getNumber());
 

@@ -159,18 +159,18 @@ class ArchivePortalWebTest extends ArchiveWebTest {
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(url(application));
         assertThat(applications.findByApplicantIdOrderBySubmittedAtDesc(g.id())).hasSize(1);
 
-        String list = page(g, "/apply/archive/applications");
-        assertThat(list).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
-                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td data-label=\"份数\">2</td>", "毕业证.png", "毕业证背面.jpg", "到馆取件",
-                "支付方式", "用户支付", "待发起收费", "取消申请");
-        assertThat(list.split(application.getNumber() + "</a>", -1)).hasSize(2);
+        String list = page(g, MY_CASES);
+        assertThat(list).contains(application.getNumber(), "出国(境)中英文对照学籍档案利用", "待审核", "取消申请");
+        assertThat(list.split("id=\"case-archive-" + application.getNumber() + "\"", -1)).hasSize(2);
 
         mvc.perform(get(url(application) + "/scans/not-a-document").with(as(g.principal())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/apply/archive/applications/abc").with(as(g.principal()))).andExpect(status().isNotFound());
 
         String detail = page(g, url(application));
-        assertThat(detail).contains(application.getNumber(), "待审核", "毕业证背面.jpg", "取消申请…");
+        assertThat(detail).contains(application.getNumber(), "待审核", "硕士研究生阶段材料", "学号：" + g.studentNo(),
+                "院系：" + DEPARTMENT, "毕业证英文翻译(限本校毕业生)", "<td data-label=\"份数\">2</td>", "毕业证.png",
+                "毕业证背面.jpg", "到馆取件", "支付方式", "用户支付", "待发起收费", "取消申请…");
     }
 
     @Test

@@ -207,6 +207,9 @@ abstract class ArchiveWebTest extends IntegrationTest {
         return value == null ? null : value.toString();
     }
 
+    /** 我的办件 filtered on archive use: the applicant's list of archive applications. */
+    static final String MY_CASES = "/cases?procedure=archive";
+
     static String url(ArchiveApplication application) {
         return "/apply/archive/applications/" + application.getId();
     }

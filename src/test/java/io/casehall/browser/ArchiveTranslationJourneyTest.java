@@ -25,10 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 出国(境)中英文对照学籍档案利用, the longest archive case, across the portal and Tasklist: the applicant applies for a
- * transcript translation; the clerk accepts it; the cashier raises the fee, the applicant pays, the cashier
- * confirms; the proofreader is refused until every line is translated, then hands the draft over; two rounds of
- * proofreading follow (the second round's form opens empty, not with the first round's answers); the clerk
- * finishes the case; the applicant downloads the sealed PDF and has it verified on /verify.
+ * transcript translation; the clerk accepts it; the cashier raises the fee, the applicant finds 支付费用 in 我的办件 and
+ * pays, the cashier confirms; the proofreader is refused until every line is translated, then hands the draft over;
+ * two rounds of proofreading follow (the second round's form opens empty, not with the first round's answers); the
+ * clerk finishes the case; the applicant downloads the sealed PDF and has it verified on /verify.
  */
 @DisplayName("出国(境)中英文对照学籍档案利用：翻译、收费、两轮校对、电子签章文件")
 class ArchiveTranslationJourneyTest extends BrowserJourney {
@@ -79,8 +79,9 @@ class ArchiveTranslationJourneyTest extends BrowserJourney {
         收费.complete(charge);
         runJobs();
 
-        申请人.step("查看申请：待您支付，点「已完成支付」").refresh().see("待您支付", "应付金额：80.00 元")
-                .press("已完成支付").see("已记录为已完成支付", "待确认收款（工作人员办理）");
+        申请人.step("在「我的办件」看到待您支付，点「支付费用」").press("我的办件").see(SERVICE, number, "待您支付")
+                .pressNear("支付费用", number).see("应付金额：80.00 元");
+        申请人.step("点「已完成支付」").press("已完成支付").see("已记录为已完成支付", "待确认收款（工作人员办理）");
 
         收费 = staffIn("cashier", cashier, STAFF_PASSWORD).openQueue("收费");
         String receipt = task(number, TASK_CONFIRM_RECEIPT);

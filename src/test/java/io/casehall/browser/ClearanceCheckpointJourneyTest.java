@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 毕业离校，图书馆的现场办理：操作员从工作台进入本环节，查找学生，逐个通过、不通过（填写原因），勾选后批量通过，再用下载的模板
- * 导入一批办理结果；页面上的计数和每名学生的状态随之变化。未通过的学生登录门户，在「离校进度」中看到“未通过”和原因。
+ * 导入一批办理结果；页面上的计数和每名学生的状态随之变化。未通过的学生登录门户，在「我的办件」中看到“未通过”，打开离校进度看到原因。
  */
 @DisplayName("离校办理：图书馆现场办理")
 class ClearanceCheckpointJourneyTest extends BrowserJourney {
@@ -105,7 +105,8 @@ class ClearanceCheckpointJourneyTest extends BrowserJourney {
         accounts.markRealNameVerified(account.applicantId(), lin.idNumber(), lin.studentNo());
         Portal portal = applicant(viewport).login(accounts.get(account.applicantId()).getMobile(),
                 TestApplicants.PASSWORD);
-        Window 学生 = portal.openClearance();
+        portal.openMyCases().see("毕业离校（" + planName + "）", "未通过：" + LIBRARY);
+        Window 学生 = portal.openClearance(planName);
         学生.see("离校方案：" + planName, "林晓梅，学号 " + lin.studentNo(), "离校办理中", "各环节办理情况")
                 .dontSee("陈思远").dontSee("图书污损");
         Map<String, String> steps = portal.clearanceSteps(planName);

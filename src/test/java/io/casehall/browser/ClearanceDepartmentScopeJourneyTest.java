@@ -98,7 +98,7 @@ class ClearanceDepartmentScopeJourneyTest extends BrowserJourney {
         accounts.markRealNameVerified(account.applicantId(), zhou.idNumber(), zhou.studentNo());
         Portal portal = applicant(viewport).login(accounts.get(account.applicantId()).getMobile(),
                 TestApplicants.PASSWORD);
-        portal.openClearance().see("离校方案：" + planName, "周若溪，学号 " + zhou.studentNo(), literature)
+        portal.openClearance(planName).see("离校方案：" + planName, "周若溪，学号 " + zhou.studentNo(), literature)
                 .dontSee("钱明轩").dontSee("韩立诚");
         Map<String, String> steps = portal.clearanceSteps(planName);
         for (String passedBefore : List.of("图书馆", "校医院审核", "财务清算")) {

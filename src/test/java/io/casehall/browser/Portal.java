@@ -31,9 +31,16 @@ public final class Portal {
         return this;
     }
 
-    /** 离校进度 in the menu: the student's graduation clearance, checkpoint by checkpoint. */
-    public Window openClearance() {
-        return window.step("点「离校进度」").press("离校进度").see("我的离校进度");
+    /** 我的办件 in the menu: the applicant's cases of every procedure. */
+    public Window openMyCases() {
+        return window.step("点「我的办件」").press("我的办件").see("我的办件", "审核状态");
+    }
+
+    /** From 我的办件, the plan's clearance row: the student's graduation clearance, checkpoint by checkpoint. */
+    public Window openClearance(String planName) {
+        String row = "毕业离校（" + planName + "）";
+        openMyCases().see(row);
+        return window.step("点「" + row + "」").press(row).see("我的离校进度");
     }
 
     /**

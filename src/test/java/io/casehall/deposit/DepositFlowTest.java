@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
+import io.casehall.deposit.documents.DepositDocumentKind;
+import io.casehall.deposit.documents.DepositDocuments;
 import io.casehall.shared.notification.InboxMessage;
 import io.casehall.shared.notification.NotificationService;
 import io.casehall.shared.web.UserFacingException;
@@ -31,6 +33,7 @@ class DepositFlowTest extends IntegrationTest {
     @Autowired TaskService tasks;
     @Autowired NotificationService notifications;
     @Autowired ArchiveDepositRecordRepository records;
+    @Autowired DepositDocuments documents;
 
     private DepositApplication reload(ApplicantPrincipal applicant, DepositApplication application) {
         return deposits.findOwned(applicant.applicantId(), application.getId());
@@ -74,7 +77,11 @@ class DepositFlowTest extends IntegrationTest {
         runJobs();
         DepositApplication approved = reload(applicant, application);
         assertThat(approved.getStatus()).isEqualTo(DepositStatus.APPROVED);
-        assertThat(approved.getDocumentRef()).isEqualTo("TEST-" + application.getNumber());
+        assertThat(documents.find(application.getNumber(), DepositDocumentKind.TRANSFER_NOTICE))
+                .as("the sealed transfer notice").hasValueSatisfying(notice -> {
+                    assertThat(notice.verificationNumber()).isEqualTo(approved.getDocumentRef());
+                    assertThat(notice.fileName()).contains("调档通知单");
+                });
         assertThat(approved.getAuditRounds()).singleElement()
                 .satisfies(round -> assertThat(round.getDecidedBy()).isEqualTo(DepositTestCases.AUDITOR));
         assertThat(cases.openTask(approved, TASK_REGISTER_ENVELOPE)).isNotNull();
@@ -168,6 +175,8 @@ class DepositFlowTest extends IntegrationTest {
     void theApplicantCancelsAndMayApplyAgain() {
         ApplicantPrincipal applicant = applicants.createVerifiedGraduate("赵磊", false);
         DepositApplication application = deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard());
+        assertThatThrownBy(() -> deposits.cancel(applicant, application.getId()))
+                .as("before the case reaches its audit stage").hasFieldOrPropertyWithValue("messageKey", "deposit.error.notReadyYet");
         runJobs();
         assertThatThrownBy(() -> deposits.submit(applicant, cases.goingAbroad(applicant), DepositTestCases.idCard()))
                 .as("one open deposit at a time").hasFieldOrPropertyWithValue("messageKey", "deposit.eligibility.alreadyOpen");

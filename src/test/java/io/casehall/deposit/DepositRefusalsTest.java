@@ -44,7 +44,7 @@ class DepositRefusalsTest extends IntegrationTest {
                 new NewUpload(DepositUploadKind.SUPPLEMENTARY, "存档凭证.pdf", Arrays.copyOf(TestFiles.pdf(), 1024 * 1024))));
         assertThat(problems).extracting(FormProblem::field, FormProblem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("uploads.ID_BACK", "upload.unsupportedType"),
-                org.assertj.core.groups.Tuple.tuple("uploads.SUPPLEMENTARY", "upload.tooLarge"),
+                org.assertj.core.groups.Tuple.tuple("uploads.SUPPLEMENTARY", "deposit.form.uploadTooLarge"),
                 org.assertj.core.groups.Tuple.tuple("uploads.ID_BACK", "deposit.form.uploadRequired.ID_BACK"));
         assertThat(form.uploadsOf(DepositUploadKind.ID_FRONT)).as("the good upload is kept on the form").hasSize(1);
 

@@ -1,10 +1,8 @@
 package io.casehall.archive.web;
 
 import io.casehall.account.ApplicantPrincipal;
-import io.casehall.archive.ApplicationView;
 import io.casehall.archive.ArchiveService;
 import io.casehall.shared.document.DocumentDownloads;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,10 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** 我的申请: the applicant's application list, one application's page, and downloads of their own scans and sealed PDFs. */
+/**
+ * One application's page and downloads of the applicant's own scans and sealed PDFs. The list of applications is
+ * 我的办件 ({@code /cases}); the old list address sends there, filtered on archive use, so old links keep working.
+ */
 @Controller
 @RequestMapping("/apply/archive")
 class ArchiveApplicationsController {
+
+    /** 我的办件 filtered on archive use. */
+    static final String MY_CASES = "/cases?procedure=" + ArchiveCaseSource.KEY;
 
     private final ArchiveService archive;
     private final ArchiveApplicantPages pages;
@@ -28,11 +32,8 @@ class ArchiveApplicationsController {
     }
 
     @GetMapping("/applications")
-    String list(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        List<ApplicationView> views = archive.myApplications(applicant.applicantId());
-        model.addAttribute("views", views);
-        model.addAttribute("handlers", pages.handlerNames(views));
-        return "archive/applications";
+    String list() {
+        return "redirect:" + MY_CASES;
     }
 
     @GetMapping("/applications/{id}")

@@ -144,7 +144,7 @@ class ArchiveSubmissionController {
         }
         if (outcome.status() == SubmissionTokens.Status.STILL_RUNNING) {
             redirect.addFlashAttribute("okMessage", messages.get("archiveweb.submitting"));
-            return "redirect:/apply/archive/applications";
+            return "redirect:" + ArchiveApplicationsController.MY_CASES;
         }
         return submitted(applicant, Long.valueOf(outcome.value()), form, variant, redirect);
     }

@@ -10,6 +10,7 @@ import io.casehall.clearance.MatchBy;
 import io.casehall.clearance.StudentFilter;
 import io.casehall.clearance.StudentInfo;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -275,16 +276,19 @@ public class ClearanceQueries {
 
     // ---------------------------------------------------------------- the student's own view
 
-    record OwnRow(long planId, String planName, String processDefinitionId, StudentInfo student) {
+    record OwnRow(long planId, String planName, String processDefinitionId, StudentInfo student, Instant launchedAt,
+                  Instant completedAt) {
     }
 
     List<OwnRow> launchedByIdNumber(String idNumber) {
         LocalDate today = today();
-        return jdbc.query("SELECT " + StudentSql.COLUMNS + ", p.name AS plan_name, p.process_definition_id"
+        return jdbc.query("SELECT " + StudentSql.COLUMNS + ", p.name AS plan_name, p.process_definition_id,"
+                        + " s.launched_at, s.completed_at"
                         + " FROM clearance_student s JOIN clearance_plan p ON p.id = s.plan_id"
                         + " WHERE s.id_number = ? AND s.stage <> 'NOT_LAUNCHED' ORDER BY s.id DESC",
                 (rs, n) -> new OwnRow(rs.getLong("plan_id"), rs.getString("plan_name"),
-                        rs.getString("process_definition_id"), StudentSql.map(rs, today)), idNumber);
+                        rs.getString("process_definition_id"), StudentSql.map(rs, today),
+                        StudentSql.instant(rs, "launched_at"), StudentSql.instant(rs, "completed_at")), idNumber);
     }
 
     Map<String, CheckpointCell> cells(long studentId) {

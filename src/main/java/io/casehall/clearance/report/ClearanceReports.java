@@ -149,7 +149,7 @@ public class ClearanceReports {
             }
             StudentInfo s = own.student();
             result.add(new StudentProgress(own.planId(), own.planName(), s.studentNo(), s.fullName(), s.department(),
-                    s.major(), s.stage(), steps));
+                    s.major(), s.stage(), steps, own.launchedAt(), own.completedAt()));
         }
         return result;
     }

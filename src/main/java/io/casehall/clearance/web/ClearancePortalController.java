@@ -52,7 +52,7 @@ class ClearancePortalController {
                 .map(s -> new StepView(s.name(), s.state().name(), messages.get(s.state().messageKey()),
                         s.remark(), pages.time(s.decidedAt())))
                 .toList();
-        return new ProgressView(p.planName(), p.fullName(), p.studentNo(), nullToEmpty(p.department()),
+        return new ProgressView(p.planId(), p.planName(), p.fullName(), p.studentNo(), nullToEmpty(p.department()),
                 nullToEmpty(p.major()), p.stage().name(), messages.get("clearance.portal.overall." + p.stage().name()),
                 steps);
     }
@@ -61,8 +61,8 @@ class ClearancePortalController {
         return value == null ? "" : value;
     }
 
-    /** One plan's progress as the student sees it. */
-    record ProgressView(String planName, String fullName, String studentNo, String department, String major,
+    /** One plan's progress as the student sees it (the page's anchor plan-{planId} is what 我的办件 links to). */
+    record ProgressView(long planId, String planName, String fullName, String studentNo, String department, String major,
                         String overallCss, String overallLabel, List<StepView> steps) {
     }
 

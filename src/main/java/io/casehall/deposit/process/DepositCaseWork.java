@@ -19,7 +19,6 @@ import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ class DepositCaseWork {
 
     private final DepositApplicationRepository applications;
     private final ArchiveDepositRecordRepository records;
-    private final ObjectProvider<DepositDocumentIssuer> issuers;
+    private final DepositDocumentIssuer issuer;
     private final DepositSummary summary;
     private final BusinessNumbers numbers;
     private final AccountService accounts;
@@ -46,12 +45,12 @@ class DepositCaseWork {
     private final Clock clock;
 
     DepositCaseWork(DepositApplicationRepository applications, ArchiveDepositRecordRepository records,
-                    ObjectProvider<DepositDocumentIssuer> issuers, DepositSummary summary, BusinessNumbers numbers,
+                    DepositDocumentIssuer issuer, DepositSummary summary, BusinessNumbers numbers,
                     AccountService accounts, NotificationService notifications, MessageSource messages,
                     AuditLog audit, Clock clock) {
         this.applications = applications;
         this.records = records;
-        this.issuers = issuers;
+        this.issuer = issuer;
         this.summary = summary;
         this.numbers = numbers;
         this.accounts = accounts;
@@ -99,11 +98,6 @@ class DepositCaseWork {
         DepositApplication application = get(applicationId);
         if (application.getDocumentRef() != null) {
             return;
-        }
-        DepositDocumentIssuer issuer = issuers.getIfAvailable();
-        if (issuer == null) {
-            throw new IllegalStateException("No DepositDocumentIssuer is installed: the document of "
-                    + application.getNumber() + " cannot be issued (the job is retried)");
         }
         application.documentIssued(issuer.issue(application));
         audit.record(Actor.SYSTEM, "DEPOSIT_DOCUMENT_ISSUED", "deposit-application", application.getNumber(),

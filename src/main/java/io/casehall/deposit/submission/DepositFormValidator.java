@@ -4,17 +4,22 @@ import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositServiceType;
 import io.casehall.deposit.DepositUploadKind;
 import io.casehall.deposit.FormProblem;
+import io.casehall.shared.reference.ChildbearingStatuses;
+import io.casehall.shared.reference.CodeList;
+import io.casehall.shared.reference.DivisionChoice;
+import io.casehall.shared.reference.Divisions;
+import io.casehall.shared.reference.EthnicGroups;
+import io.casehall.shared.reference.MaritalStatuses;
+import io.casehall.shared.reference.PoliticalStatuses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * The server-side rules of the form; every problem names its field, so the page marks it and keeps what was
- * typed. Reference codes (division, ethnicity, political status) are checked for their format here; checking them
- * against the shared reference lists belongs in {@link #checkReferenceCodes}.
+ * typed. Places and coded answers are checked against the shared national lists ({@code shared.reference}).
  */
 @Component
 public class DepositFormValidator {
@@ -22,15 +27,24 @@ public class DepositFormValidator {
     static final int MAX_TEXT = 100;
     static final int MAX_AGENCY = 200;
     static final int MAX_PURPOSE = 500;
-    private static final Pattern DIVISION = Pattern.compile("\\d{6}");
-    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PASSPORT = Pattern.compile("[A-Za-z0-9]{5,20}");
-    /** GB/T 2261.2 marital status: 未婚, 已婚, 丧偶, 离婚, 未说明. */
-    static final Set<String> MARITAL = Set.of("10", "20", "30", "40", "90");
-    /** Childbearing status: 未育, 已育. */
-    static final Set<String> CHILDBEARING = Set.of("0", "1");
+
+    private final Divisions divisions;
+    private final EthnicGroups ethnicGroups;
+    private final PoliticalStatuses politicalStatuses;
+    private final MaritalStatuses maritalStatuses;
+    private final ChildbearingStatuses childbearingStatuses;
+
+    public DepositFormValidator(Divisions divisions, EthnicGroups ethnicGroups, PoliticalStatuses politicalStatuses,
+                                MaritalStatuses maritalStatuses, ChildbearingStatuses childbearingStatuses) {
+        this.divisions = divisions;
+        this.ethnicGroups = ethnicGroups;
+        this.politicalStatuses = politicalStatuses;
+        this.maritalStatuses = maritalStatuses;
+        this.childbearingStatuses = childbearingStatuses;
+    }
 
     public List<FormProblem> check(DepositForm form, LocalDate today) {
         List<FormProblem> problems = new ArrayList<>();
@@ -60,12 +74,6 @@ public class DepositFormValidator {
             problems.add(new FormProblem("birthDate", "deposit.form.birthDate"));
         }
         checkReferenceCodes(form, problems);
-        if (!MARITAL.contains(nz(form.getMaritalStatus()))) {
-            problems.add(new FormProblem("maritalStatus", "deposit.form.maritalStatus"));
-        }
-        if (!CHILDBEARING.contains(nz(form.getChildbearingStatus()))) {
-            problems.add(new FormProblem("childbearingStatus", "deposit.form.childbearingStatus"));
-        }
         if (!nz(form.getPassportNo()).isEmpty() && !PASSPORT.matcher(nz(form.getPassportNo())).matches()) {
             problems.add(new FormProblem("passportNo", "deposit.form.passportNo"));
         }
@@ -92,27 +100,32 @@ public class DepositFormValidator {
     }
 
     /**
-     * The hook for the shared reference data (GB/T 2260 divisions, the 56 ethnic groups, political status): today
-     * the codes' format; after the reference lists are merged, their existence in those lists.
+     * The household registration down to the county (from the three selects, or a code given directly) and the
+     * coded answers, each against its national list.
      */
-    void checkReferenceCodes(DepositForm form, List<FormProblem> problems) {
-        if (!DIVISION.matcher(nz(form.getHouseholdDivision())).matches() || form.getHouseholdDivision().endsWith("0000")) {
+    private void checkReferenceCodes(DepositForm form, List<FormProblem> problems) {
+        String province = nz(form.getHouseholdDivisionProvince());
+        if (!province.isEmpty() || !nz(form.getHouseholdDivisionCity()).isEmpty()) {
+            DivisionChoice choice = divisions.choose(province, nz(form.getHouseholdDivisionCity()),
+                    nz(form.getHouseholdDivisionDistrict()));
+            if (choice.isValid()) {
+                form.setHouseholdDivision(choice.place().code());
+            } else {
+                problems.add(new FormProblem("householdDivision", choice.problemKey()));
+            }
+        } else if (!divisions.isSelectableLeaf(nz(form.getHouseholdDivision()))) {
             problems.add(new FormProblem("householdDivision", "deposit.form.householdDivision"));
         }
-        if (!inRange(form.getEthnicity(), 1, 56)) {
-            problems.add(new FormProblem("ethnicity", "deposit.form.ethnicity"));
-        }
-        if (!inRange(form.getPoliticalStatus(), 1, 13)) {
-            problems.add(new FormProblem("politicalStatus", "deposit.form.politicalStatus"));
-        }
+        coded(problems, "ethnicity", form.getEthnicity(), ethnicGroups);
+        coded(problems, "politicalStatus", form.getPoliticalStatus(), politicalStatuses);
+        coded(problems, "maritalStatus", form.getMaritalStatus(), maritalStatuses);
+        coded(problems, "childbearingStatus", form.getChildbearingStatus(), childbearingStatuses);
     }
 
-    private static boolean inRange(String code, int min, int max) {
-        if (!TWO_DIGITS.matcher(nz(code)).matches()) {
-            return false;
+    private static void coded(List<FormProblem> problems, String field, String code, CodeList list) {
+        if (list.find(nz(code)).isEmpty()) {
+            problems.add(new FormProblem(field, "deposit.form." + field));
         }
-        int value = Integer.parseInt(code);
-        return value >= min && value <= max;
     }
 
     static void required(List<FormProblem> problems, String field, String value, int max) {

@@ -73,8 +73,9 @@ public class DepositModifications {
                     statement.attach(applicant, form, caseKey, now),
                     application.getService().isDeposit() ? now : null);
             if (application.getStatus() == DepositStatus.REJECTED) {
+                // The rejection notice runs just before the applicant's step exists: a moment later it is there.
                 Task step = applicantStep(application).orElseThrow(() ->
-                        new UserFacingException("deposit.error.notModifiable", application.getNumber()));
+                        new UserFacingException("deposit.error.notReadyYet", application.getNumber()));
                 application.resubmitted(now);
                 applications.saveAndFlush(application);
                 tasks.complete(step.getId());

@@ -114,7 +114,10 @@ public class DepositSubmissions {
                         upload.content());
                 form.putUpload(new DepositForm.UploadRef(upload.kind(), stored.getId(), stored.getOriginalName()));
             } catch (DocumentRejectedException rejected) {
-                problems.add(new FormProblem("uploads." + upload.kind().name(), rejected.messageKey(), rejected.args()));
+                // The seed's limit is "under 1 MB": say so, rather than the store's "at most 1023 KB".
+                problems.add("upload.tooLarge".equals(rejected.messageKey())
+                        ? new FormProblem("uploads." + upload.kind().name(), "deposit.form.uploadTooLarge", upload.fileName())
+                        : new FormProblem("uploads." + upload.kind().name(), rejected.messageKey(), rejected.args()));
             }
         }
         return problems;

@@ -25,7 +25,8 @@ final class DepositFormPage {
 
     /** The page for a fresh form (no messages) or one a POST sent back (its messages flashed under {@code errors}). */
     @SuppressWarnings("unchecked")
-    static String show(Model model, DepositForm form, Identity identity, String action, Long applicationId) {
+    static String show(Model model, DepositFormOptions options, DepositForm form, Identity identity, String action,
+                       Long applicationId) {
         DepositRows.ensureRows(form);
         Object errors = model.asMap().get(ERRORS);
         model.addAttribute(FORM, form);
@@ -36,10 +37,7 @@ final class DepositFormPage {
         model.addAttribute("group", ApplicantGroup.fromCode(form.getApplicantGroup()).orElse(null));
         model.addAttribute("keeper", ArchiveKeeper.fromCode(form.getArchiveKeeper()).orElse(null));
         model.addAttribute("uploadKinds", DepositUploadKind.values());
-        model.addAttribute("ethnicities", DepositFormOptions.ETHNICITIES);
-        model.addAttribute("politicalStatuses", DepositFormOptions.POLITICAL_STATUSES);
-        model.addAttribute("maritalStatuses", DepositFormOptions.MARITAL_STATUSES);
-        model.addAttribute("childbearingStatuses", DepositFormOptions.CHILDBEARING_STATUSES);
+        options.addTo(model, form);
         model.addAttribute("maxHistory", DepositRows.MAX_HISTORY);
         model.addAttribute("maxStudy", DepositRows.MAX_STUDY);
         return "deposit/form";

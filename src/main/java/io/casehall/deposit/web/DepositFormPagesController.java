@@ -37,8 +37,11 @@ class DepositFormPagesController {
     private final SubmissionTokens tokens;
     private final Masking masking;
     private final Messages messages;
+    private final DepositFormOptions options;
 
-    DepositFormPagesController(DepositService deposits, SubmissionTokens tokens, Masking masking, Messages messages) {
+    DepositFormPagesController(DepositService deposits, SubmissionTokens tokens, Masking masking, Messages messages,
+                               DepositFormOptions options) {
+        this.options = options;
         this.deposits = deposits;
         this.tokens = tokens;
         this.masking = masking;
@@ -76,7 +79,7 @@ class DepositFormPagesController {
         DepositForm sentBack = FormRedirect.sentBack(model, FORM, DepositForm.class);
         if (sentBack != null) {
             sentBack.setService(service);
-            return DepositFormPage.show(model, sentBack, identity, action, null);
+            return DepositFormPage.show(model, options, sentBack, identity, action, null);
         }
         Optional<ApplicantGroup> group = ApplicantGroup.fromCode(String.valueOf(applicantGroup));
         Optional<ArchiveKeeper> keeper = ArchiveKeeper.fromCode(String.valueOf(archiveKeeper));
@@ -100,7 +103,7 @@ class DepositFormPagesController {
             fresh.setArchiveKeeper(keeper.get().code());
         }
         fresh.setSubmissionKey(tokens.issue());
-        return DepositFormPage.show(model, fresh, identity, action, null);
+        return DepositFormPage.show(model, options, fresh, identity, action, null);
     }
 
     /** 修改申请: the application's form, while the application may still be changed; otherwise its page says why. */
@@ -114,7 +117,7 @@ class DepositFormPagesController {
         DepositForm sentBack = FormRedirect.sentBack(model, FORM, DepositForm.class);
         if (sentBack != null) {
             sentBack.setService(application.getService());
-            return DepositFormPage.show(model, sentBack, identity, action, id);
+            return DepositFormPage.show(model, options, sentBack, identity, action, id);
         }
         if (!application.getStatus().isModifiable()) {
             redirect.addFlashAttribute("errorMessage", messages.get("deposit.error.notModifiable", application.getNumber()));
@@ -122,7 +125,7 @@ class DepositFormPagesController {
         }
         DepositForm form = deposits.modificationForm(applicant, id);
         form.setSubmissionKey(tokens.issue());
-        return DepositFormPage.show(model, form, identity, action, id);
+        return DepositFormPage.show(model, options, form, identity, action, id);
     }
 
     static DepositServiceType serviceOf(String code) {

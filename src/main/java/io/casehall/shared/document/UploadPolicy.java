@@ -29,11 +29,7 @@ public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
         return kinds.stream().sorted().map(FileKind::label).collect(Collectors.joining("/"));
     }
 
-    /** "1 MB", or "小于 1 MB" style limits written as one byte less, shown as "< 1 MB". */
     public String maxSizeLabel() {
-        if ((maxBytes + 1) % MB == 0) {
-            return "< " + ((maxBytes + 1) / MB) + " MB";
-        }
         return maxBytes % MB == 0 ? (maxBytes / MB) + " MB" : (maxBytes / 1024) + " KB";
     }
 }

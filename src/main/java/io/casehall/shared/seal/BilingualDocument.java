@@ -14,6 +14,9 @@ public record BilingualDocument(String titleZh, String titleEn, List<Block> bloc
         titleZh = titleZh == null ? "" : titleZh;
         titleEn = titleEn == null ? "" : titleEn;
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        if (blocks.stream().filter(Issuer.class::isInstance).count() > 1) {
+            throw new IllegalArgumentException("A document is sealed once: at most one issuer block");
+        }
     }
 
     /** The title as one line, as the registry and the verification page show it. */
@@ -21,7 +24,7 @@ public record BilingualDocument(String titleZh, String titleEn, List<Block> bloc
         return (titleZh + " " + titleEn).strip();
     }
 
-    public sealed interface Block permits Paragraph, Fields, Table {
+    public sealed interface Block permits Paragraph, Fields, Table, CutLine, Box, Issuer {
     }
 
     /** A paragraph in Chinese followed by its English; either may be null. */
@@ -57,5 +60,29 @@ public record BilingualDocument(String titleZh, String titleEn, List<Block> bloc
                 throw new IllegalArgumentException("A table row has more cells than the table has headers");
             }
         }
+    }
+
+    /**
+     * A dashed line across the whole page width with a caption in its middle (e.g. 沿虚线剪下), where the reader
+     * cuts the printed page in two. When a {@link Box} follows, both go on the same page.
+     */
+    public record CutLine(String zh, String en) implements Block {
+    }
+
+    /**
+     * A framed section that is never split across pages, such as a tear-off slip: a heading, label/value lines
+     * whose values are set in large type so that they can be read at a glance, and a note (either may be null).
+     */
+    public record Box(String headingZh, String headingEn, List<Field> lines, Paragraph note) implements Block {
+        public Box {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Where the issuing block (how to verify, the issuer, the date of issue and the seal) goes when it must not
+     * close the document, e.g. above a tear-off slip. At most one per document; without it the block comes last.
+     */
+    public record Issuer() implements Block {
     }
 }

@@ -112,6 +112,10 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     void rectangle(float x, float yBottom, float w, float h, Color fill, Color stroke) {
+        rectangle(x, yBottom, w, h, fill, stroke, 0.5f);
+    }
+
+    void rectangle(float x, float yBottom, float w, float h, Color fill, Color stroke, float lineWidth) {
         try {
             if (fill != null) {
                 stream.setNonStrokingColor(fill);
@@ -120,7 +124,7 @@ final class PdfCanvas implements AutoCloseable {
             }
             if (stroke != null) {
                 stream.setStrokingColor(stroke);
-                stream.setLineWidth(0.5f);
+                stream.setLineWidth(lineWidth);
                 stream.addRect(x, yBottom, w, h);
                 stream.stroke();
             }
@@ -136,6 +140,22 @@ final class PdfCanvas implements AutoCloseable {
             cs.moveTo(x1, yAt);
             cs.lineTo(x2, yAt);
             cs.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A horizontal dashed line at {@code yAt}; the dash pattern is reset afterwards. */
+    void dashedRule(float x1, float x2, float yAt, Color color) {
+        try {
+            stream.saveGraphicsState();
+            stream.setStrokingColor(color);
+            stream.setLineWidth(0.8f);
+            stream.setLineDashPattern(new float[] {5, 3}, 0);
+            stream.moveTo(x1, yAt);
+            stream.lineTo(x2, yAt);
+            stream.stroke();
+            stream.restoreGraphicsState();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

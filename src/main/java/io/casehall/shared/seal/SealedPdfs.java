@@ -55,9 +55,20 @@ public class SealedPdfs {
      */
     @Transactional
     public SealedPdf issue(String caseKey, Actor owner, String fileName, BilingualDocument document) {
+        return issue(caseKey, owner, fileName, document, null);
+    }
+
+    /**
+     * The same, printing {@code issuedOn} as the date of issue instead of today: the date the decision was
+     * taken, when a job that failed and retried seals the document a day later. The signing time stays the
+     * moment of signing. Null means today.
+     */
+    @Transactional
+    public SealedPdf issue(String caseKey, Actor owner, String fileName, BilingualDocument document,
+                           LocalDate issuedOn) {
         String number = freshNumber();
         Instant issuedAt = clock.instant();
-        LocalDate issueDate = LocalDate.ofInstant(issuedAt, clock.getZone());
+        LocalDate issueDate = issuedOn != null ? issuedOn : LocalDate.ofInstant(issuedAt, clock.getZone());
         BilingualPdfRenderer.Rendered rendered = renderer.render(document, number, issueDate, clock.getZone());
         byte[] signed = signer.sign(rendered, issuedAt, clock.getZone());
         StoredDocument stored = documents.storeGenerated(owner, PURPOSE, fileName, FileKind.PDF, signed);

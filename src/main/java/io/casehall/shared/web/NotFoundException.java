@@ -9,4 +9,9 @@ public class NotFoundException extends UserFacingException {
     public NotFoundException() {
         super("error.notFound");
     }
+
+    /** A not-found whose message says more than "not found" (e.g. a service that is no longer offered). */
+    protected NotFoundException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
 }

@@ -475,7 +475,7 @@ public final class ClearanceBenchmark {
         }
     }
 
-    private static String machine() {
+    public static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

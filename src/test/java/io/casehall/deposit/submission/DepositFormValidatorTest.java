@@ -6,6 +6,12 @@ import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositServiceType;
 import io.casehall.deposit.DepositUploadKind;
 import io.casehall.deposit.FormProblem;
+import io.casehall.shared.reference.ChildbearingStatuses;
+import io.casehall.shared.reference.DivisionChoice;
+import io.casehall.shared.reference.Divisions;
+import io.casehall.shared.reference.EthnicGroups;
+import io.casehall.shared.reference.MaritalStatuses;
+import io.casehall.shared.reference.PoliticalStatuses;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class DepositFormValidatorTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    private final DepositFormValidator validator = new DepositFormValidator();
+    private final DepositFormValidator validator = new DepositFormValidator(new Divisions(), new EthnicGroups(),
+            new PoliticalStatuses(), new MaritalStatuses(), new ChildbearingStatuses());
 
     /** A complete deposit form that passes. */
     static DepositForm validForm() {
@@ -117,6 +124,22 @@ class DepositFormValidatorTest {
         assertThat(keys(form)).containsExactly("deposit.form.householdDivision", "deposit.form.ethnicity",
                 "deposit.form.politicalStatus", "deposit.form.maritalStatus", "deposit.form.mobile",
                 "deposit.form.contactMobile");
+    }
+
+    @Test
+    void theHouseholdRegistrationIsChosenDownToTheCountyFromTheNationalList() {
+        DepositForm form = validForm();
+        form.setHouseholdDivision(null);
+        form.setHouseholdDivisionProvince("110000");
+        form.setHouseholdDivisionCity("110108");
+        assertThat(keys(form)).isEmpty();
+        assertThat(form.getHouseholdDivision()).isEqualTo("110108");
+
+        form.setHouseholdDivisionProvince("130000");
+        form.setHouseholdDivisionCity("130100");
+        assertThat(keys(form)).containsExactly(DivisionChoice.NOT_LEAF);
+        form.setHouseholdDivisionDistrict("110108");
+        assertThat(keys(form)).containsExactly(DivisionChoice.UNKNOWN);
     }
 
     @Test

@@ -104,7 +104,7 @@ class SealedPdfsTest {
             List<PDAnnotation> widgets = last.getAnnotations();
             assertThat(widgets).hasSize(1);
             PDRectangle area = widgets.get(0).getRectangle();
-            assertThat(area.getWidth()).isEqualTo(2 * BilingualPdfRenderer.SEAL_RADIUS);
+            assertThat(area.getWidth()).isEqualTo(2 * IssuerBlock.SEAL_RADIUS);
             assertThat(widgets.get(0).getCOSObject().getCOSName(COSName.FT)).isEqualTo(COSName.SIG);
         }
     }

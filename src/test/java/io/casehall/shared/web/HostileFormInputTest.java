@@ -96,8 +96,8 @@ class HostileFormInputTest extends IntegrationTest {
     enum Visitor {
         ANONYMOUS(List.of("/login", "/register", "/password/forgot", "/verify", "/terms", "/staff/login")),
         PASSWORD_RESET(List.of()),
-        APPLICANT(List.of("/home", "/apply/", "/messages", "/realname", "/clearance")),
-        GRADUATE(List.of("/home", "/apply/", "/messages", "/realname", "/clearance")),
+        APPLICANT(List.of("/home", "/cases", "/apply/", "/messages", "/realname", "/clearance")),
+        GRADUATE(List.of("/home", "/cases", "/apply/", "/messages", "/realname", "/clearance")),
         STAFF(List.of("/staff/"));
 
         final List<String> area;
@@ -135,8 +135,8 @@ class HostileFormInputTest extends IntegrationTest {
         List<String> entries = switch (visitor) {
             case ANONYMOUS -> List.of("/", "/login", "/register", "/password/forgot", "/verify", "/staff/login", "/terms");
             case PASSWORD_RESET -> List.of();
-            case APPLICANT -> List.of("/home", "/realname", "/messages", "/apply/archive", "/clearance");
-            case GRADUATE -> List.of("/home", "/apply/archive", "/apply/archive/applications", "/apply/archive/ratings",
+            case APPLICANT -> List.of("/home", "/cases", "/realname", "/messages", "/apply/archive", "/clearance");
+            case GRADUATE -> List.of("/home", "/cases", "/apply/archive", "/apply/archive/ratings",
                     "/messages", "/clearance", "/realname");
             case STAFF -> staffEntryPages();
         };
