@@ -136,7 +136,11 @@ class DepositPortalWebTest extends DepositPortalWebSupport {
         runJobs();
         cases.complete(reload(deposit), TASK_AUDIT, Map.of(VAR_AUDIT_DECISION, DECISION_APPROVE));
         runJobs();
-        assertThat(page(applicant, url(deposit))).contains("审核通过", "调档通知单").doesNotContain("id=\"modify-link\"");
+        assertThat(page(applicant, url(deposit))).contains("审核通过", "id=\"issued-document\"", url(deposit) + "/document")
+                .doesNotContain("id=\"modify-link\"");
+        mvc.perform(get(url(deposit) + "/document").with(as(applicant))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get(url(deposit) + "/document").with(as(applicant("韩他人")))).andExpect(status().isNotFound());
         cases.complete(reload(deposit), TASK_REGISTER_ENVELOPE, Map.of(VAR_ENVELOPE_OUTCOME, ENVELOPE_WITH_SLIP));
         runJobs();
         String archiveNumber = reload(deposit).getArchiveNumber();
