@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 出国(境)存档 from the applicant's side: refused for an archive kept at home (before any form), answered again,
  * the form filled with a mistake and corrected (nothing typed lost, the uploaded front of the ID card kept), a row
- * added by the page's script, submitted; the application page and 我的申请 with 档案状态.
+ * added by the page's script, submitted; the application page and 我的办件 with 档案状态.
  */
-@DisplayName("出国(境)存档：资格问题、被拒原因、填写申请、改正后提交、我的申请")
+@DisplayName("出国(境)存档：资格问题、被拒原因、填写申请、改正后提交、我的办件")
 class DepositApplicantJourneyTest extends BrowserJourney {
 
     @Autowired
@@ -56,7 +56,7 @@ class DepositApplicantJourneyTest extends BrowserJourney {
         申请人.step("补传身份证反面，勾选协议，提交").upload("身份证反面", pdf("身份证反面.pdf"))
                 .tick("本人已阅读并同意《人事档案调转协议》").press("提交申请")
                 .see("提交成功", "申请已提交", "身份证正面.pdf", "身份证反面.pdf", "修改申请");
-        申请人.step("返回我的申请").press("返回我的申请").see("档案未存入", "出国(境)存档", "申请已提交", "查看");
+        申请人.step("返回我的办件").press("返回我的办件").see("档案状态", "档案未存入", "出国(境)存档", "申请已提交", "查看");
     }
 
     /** A history row's cells (the dates by script: a date field takes keys in the browser's locale order). */

@@ -3,7 +3,6 @@ package io.casehall.deposit.web;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.deposit.DepositApplication;
 import io.casehall.deposit.DepositService;
-import io.casehall.deposit.DepositServiceType;
 import io.casehall.deposit.documents.DepositDocument;
 import io.casehall.deposit.documents.DepositDocumentKind;
 import io.casehall.deposit.documents.DepositDocuments;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * 我的申请 of the archive office: 档案状态 and 档案编号, the applications in the seed's columns, one application's
+ * The applicant's deposit applications (listed in 我的办件, {@link DepositCaseSource}): one application's
  * page (status, audit rounds, envelope, what was submitted, the actions its state allows), its uploads and the sealed
  * document issued on approval (调档通知单, 转递函 or 存档证明). Only the owner's: another applicant's id is the
  * not-found page.
@@ -39,12 +38,10 @@ class DepositApplicationsController {
         this.documents = documents;
     }
 
+    /** The list is one of 我的办件's tabs (with 档案状态 and 档案编号 at its top); old links land there. */
     @GetMapping
-    String list(@AuthenticationPrincipal ApplicantPrincipal applicant, Model model) {
-        model.addAttribute("archive", deposits.archiveStatus(applicant.applicantId()));
-        model.addAttribute("applications", deposits.listOwned(applicant.applicantId()));
-        model.addAttribute("services", DepositServiceType.values());
-        return "deposit/applications";
+    String list() {
+        return "redirect:/cases?procedure=" + DepositCaseSource.KEY;
     }
 
     @GetMapping("/{id}")

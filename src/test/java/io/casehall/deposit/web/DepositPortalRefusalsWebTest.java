@@ -99,7 +99,7 @@ class DepositPortalRefusalsWebTest extends DepositPortalWebSupport {
         cases.complete(reload(application), TASK_AUDIT, Map.of(VAR_AUDIT_DECISION, DECISION_REJECT,
                 VAR_AUDIT_REASON, "身份证反面不清晰"));
         runJobs();
-        assertThat(page(applicant, "/apply/deposit/applications")).contains("审核不通过", "身份证反面不清晰");
+        assertThat(page(applicant, "/cases?procedure=deposit")).contains("审核不通过", "身份证反面不清晰");
         String rejected = page(applicant, url(application));
         assertThat(rejected).contains("审核不通过", "第 1 轮审核", "身份证反面不清晰", "id=\"modify-link\"");
 
@@ -133,7 +133,7 @@ class DepositPortalRefusalsWebTest extends DepositPortalWebSupport {
                 .with(as(applicant)).with(csrf())).andExpect(redirectedUrl(url(application)));
         runJobs();
         assertThat(reload(application).getStatus()).isEqualTo(DepositStatus.CANCELLED);
-        assertThat(page(applicant, "/apply/deposit/applications")).contains("已取消").doesNotContain("修改申请</a>");
+        assertThat(page(applicant, "/cases?procedure=deposit")).contains("已取消").doesNotContain("修改申请</a>");
         mvc.perform(get(url(application) + "/cancel").with(as(applicant))).andExpect(redirectedUrl(url(application)));
         mvc.perform(post(url(application) + "/cancel").param("submissionKey", token).param("confirm", "yes")
                 .with(as(applicant)).with(csrf())).andExpect(redirectedUrl(url(application)));

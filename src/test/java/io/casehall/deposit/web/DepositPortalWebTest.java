@@ -83,11 +83,13 @@ class DepositPortalWebTest extends DepositPortalWebSupport {
         mvc.perform(get(target + "/files/" + file).with(as(applicant)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
 
-        String list = page(applicant, "/apply/deposit/applications");
+        mvc.perform(get("/apply/deposit/applications").with(as(applicant)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases?procedure=deposit"));
+        String list = page(applicant, "/cases?procedure=deposit");
         assertThat(list).contains("档案状态", "档案未存入", "档案编号", "序号", "申请业务类型", "审核状态", "申请时间",
                 "审核/取消时间", "操作", "出国(境)存档", application.getNumber(), "查看", "修改申请", "取消");
-        assertThat(page(applicant, "/apply/deposit/applications?lang=en")).contains("Archive status", "Archive not deposited",
-                "Audit status", "Submitted");
+        assertThat(page(applicant, "/cases?procedure=deposit&lang=en")).contains("Archive status",
+                "Archive not deposited", "Review status", "Deposit when going abroad");
 
         ApplicantPrincipal stranger = applicant("张三");
         mvc.perform(get(target).with(as(stranger))).andExpect(status().isNotFound());
@@ -145,7 +147,7 @@ class DepositPortalWebTest extends DepositPortalWebSupport {
         runJobs();
         String archiveNumber = reload(deposit).getArchiveNumber();
         assertThat(page(applicant, url(deposit))).contains("档案已存入", archiveNumber, "已收到（贴有下联）");
-        assertThat(page(applicant, "/apply/deposit/applications")).contains("档案已存入", archiveNumber);
+        assertThat(page(applicant, "/cases?procedure=deposit")).contains("档案已存入", archiveNumber);
 
         mvc.perform(get("/apply/deposit/transferOut").with(as(applicant)))
                 .andExpect(redirectedUrl("/apply/deposit/transferOut/form"));
