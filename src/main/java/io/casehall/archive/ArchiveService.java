@@ -9,6 +9,7 @@ import io.casehall.archive.submission.ArchiveSubmissions;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.document.StoredDocument;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.casehall.deposit;
 
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.web.UserFacingException;
 import java.util.List;
 

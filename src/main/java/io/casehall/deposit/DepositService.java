@@ -7,6 +7,7 @@ import io.casehall.deposit.submission.DepositSubmissions;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentContent;
 import io.casehall.shared.document.DocumentStore;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.util.List;

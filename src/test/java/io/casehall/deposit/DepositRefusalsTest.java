@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.support.IntegrationTest;
 import io.casehall.support.TestFiles;

@@ -4,7 +4,7 @@ import io.casehall.account.ApplicantProfile;
 import io.casehall.account.ApplicantProfiles;
 import io.casehall.account.RegistryStudy;
 import io.casehall.account.StudentNoMatch;
-import io.casehall.archive.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.archive.StudyStage;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -3,7 +3,7 @@ package io.casehall.archive.submission;
 import io.casehall.account.ApplicantProfile;
 import io.casehall.archive.ApplicationForm;
 import io.casehall.archive.DeliveryMode;
-import io.casehall.archive.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

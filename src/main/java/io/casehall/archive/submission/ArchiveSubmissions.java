@@ -14,7 +14,7 @@ import io.casehall.archive.ArchiveService;
 import io.casehall.archive.ArchiveServiceType;
 import io.casehall.archive.ArchiveUseProcess;
 import io.casehall.archive.DeliveryMode;
-import io.casehall.archive.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.archive.ServiceVariant;
 import io.casehall.archive.StudyStage;
 import io.casehall.shared.audit.AuditLog;

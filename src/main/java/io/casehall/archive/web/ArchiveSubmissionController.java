@@ -7,7 +7,7 @@ import io.casehall.archive.ArchiveApplication;
 import io.casehall.archive.ArchiveItemType;
 import io.casehall.archive.ArchiveService;
 import io.casehall.archive.ArchiveServiceType;
-import io.casehall.archive.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.archive.ServiceVariant;
 import io.casehall.shared.document.DocumentStore;
 import io.casehall.shared.web.FormRedirect;

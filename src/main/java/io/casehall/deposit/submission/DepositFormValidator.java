@@ -3,7 +3,7 @@ package io.casehall.deposit.submission;
 import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositServiceType;
 import io.casehall.deposit.DepositUploadKind;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.reference.ChildbearingStatuses;
 import io.casehall.shared.reference.CodeList;
 import io.casehall.shared.reference.DivisionChoice;

@@ -9,7 +9,7 @@ import io.casehall.deposit.DepositFormException;
 import io.casehall.deposit.DepositParticulars;
 import io.casehall.deposit.DepositStatus;
 import io.casehall.deposit.DepositSummary;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.deposit.NewUpload;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.NotFoundException;

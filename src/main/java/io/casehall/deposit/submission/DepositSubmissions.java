@@ -12,7 +12,7 @@ import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositFormException;
 import io.casehall.deposit.DepositParticulars;
 import io.casehall.deposit.DepositServiceType;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.deposit.NewUpload;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentRejectedException;

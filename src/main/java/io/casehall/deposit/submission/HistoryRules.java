@@ -1,7 +1,7 @@
 package io.casehall.deposit.submission;
 
 import io.casehall.deposit.DepositForm;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import io.casehall.deposit.DepositApplication;
 import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositFormException;
 import io.casehall.deposit.DepositService;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.deposit.NewUpload;
 import io.casehall.deposit.submission.DepositSubmissions;
 import io.casehall.shared.web.FormRedirect;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casehall.deposit.DepositForm;
 import io.casehall.deposit.DepositServiceType;
 import io.casehall.deposit.DepositUploadKind;
-import io.casehall.deposit.FormProblem;
+import io.casehall.shared.web.FormProblem;
 import io.casehall.shared.reference.ChildbearingStatuses;
 import io.casehall.shared.reference.DivisionChoice;
 import io.casehall.shared.reference.Divisions;

@@ -1,4 +1,4 @@
-package io.casehall.deposit;
+package io.casehall.shared.web;
 
 /** One thing wrong with a form: the field it belongs to (form property path) and the message key with arguments. */
 public record FormProblem(String field, String messageKey, Object... args) {
