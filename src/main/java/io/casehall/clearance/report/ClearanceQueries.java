@@ -15,17 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -33,12 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Reads the projection: on-site lists, counters, grid, export pages and the student's own progress. */
+/** Reads the projection: on-site lists, counters, grid pages and the student's own progress ({@link GridExportStream} streams the export). */
 @Component
 public class ClearanceQueries {
-
-    /** Students per page of the streamed export. */
-    static final int EXPORT_PAGE = 1000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -219,54 +210,6 @@ public class ClearanceQueries {
                     }, part.toArray());
         }
         return cells;
-    }
-
-    /**
-     * Every matching student's grid row, read page by page (keyset on the student number), so an export of any
-     * size holds one page in memory and no long-running cursor.
-     */
-    Stream<GridRow> streamGrid(long planId, StudentFilter filter, List<Checkpoint> columns) {
-        StudentSql.Where where = StudentSql.where(filter);
-        LocalDate today = today();
-        Iterator<GridRow> iterator = new Iterator<>() {
-            private List<GridRow> page = List.of();
-            private int index;
-            private String after = "";
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (index < page.size()) {
-                    return true;
-                }
-                if (exhausted) {
-                    return false;
-                }
-                List<Object> args = new ArrayList<>(List.of(planId, after));
-                args.addAll(where.args());
-                args.add(EXPORT_PAGE);
-                List<StudentInfo> students = jdbc.query("SELECT " + StudentSql.COLUMNS
-                                + " FROM clearance_student s WHERE s.plan_id = ? AND s.student_no > ?" + where.sql()
-                                + " ORDER BY s.student_no LIMIT ?",
-                        (rs, n) -> StudentSql.map(rs, today), args.toArray());
-                exhausted = students.size() < EXPORT_PAGE;
-                page = gridRows(students, columns);
-                index = 0;
-                if (!students.isEmpty()) {
-                    after = students.get(students.size() - 1).studentNo();
-                }
-                return !page.isEmpty();
-            }
-
-            @Override
-            public GridRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(index++);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 
     public List<String> distinct(long planId, String column) {

@@ -42,12 +42,14 @@ public class ClearanceReports {
     private final ClearanceRoles roles;
     private final CheckpointCatalog catalog;
     private final ClearanceQueries queries;
+    private final GridExportStream exports;
     private final Masking masking;
     private final AuditLog auditLog;
     private final Messages messages;
 
     ClearanceReports(PlanLookup lookup, ClearanceRoles roles, CheckpointCatalog catalog, ClearanceQueries queries,
-                     Masking masking, AuditLog auditLog, Messages messages) {
+                     GridExportStream exports, Masking masking, AuditLog auditLog, Messages messages) {
+        this.exports = exports;
         this.lookup = lookup;
         this.roles = roles;
         this.catalog = catalog;
@@ -126,7 +128,7 @@ public class ClearanceReports {
         sheetColumns.add(ExportColumn.of("离校状态", 12, r -> messages.get(r.student().stage().messageKey())));
         auditLog.record(actor, "CLEARANCE_GRID_EXPORTED", "clearance-plan", planId,
                 "filter=" + filter + " unmasked=" + unmaskedIdNumbers);
-        try (Stream<GridRow> rows = queries.streamGrid(planId, filter, columns)) {
+        try (Stream<GridRow> rows = exports.rows(planId, filter, columns)) {
             SpreadsheetWriter.write(out, plan.getName(), sheetColumns, rows);
         }
     }
