@@ -149,8 +149,14 @@ public class CaseHallSimulation extends Simulation {
     private final ChainBuilder tasklist = exec(
             http("tasklist: GET /camunda/app/tasklist/default/").get("/camunda/app/tasklist/default/"))
             .exec(getCookieValue(CookieKey("XSRF-TOKEN").withPath("/camunda/app/tasklist/default/").saveAs("xsrf")))
-            .exec(http("tasklist: GET filter?resourceType=Task&itemCount=true").get(API + "/filter")
-                    .queryParam("resourceType", "Task").queryParam("itemCount", "true")
+            // Tasklist 7.24 loads its filters without task counts (camunda-tasklist-bootstrap.js: filter count,
+            // then pages of 2,000 filters, itemCount=false); the queue's size comes with the queue page.
+            .exec(http("tasklist: GET filter/count (filters)").get(API + "/filter/count")
+                    .queryParam("itemCount", "false").queryParam("resourceType", "Task")
+                    .header("Accept", "application/json"))
+            .exec(http("tasklist: GET filter (filter list)").get(API + "/filter")
+                    .queryParam("firstResult", "0").queryParam("maxResults", "2000")
+                    .queryParam("itemCount", "false").queryParam("resourceType", "Task")
                     .header("Accept", "application/json"))
             .doIf(session -> !session.getString("filterId").isEmpty()).then(
                     exec(http("tasklist: POST filter/{id}/list (queue, 15)")
