@@ -72,7 +72,8 @@ public final class LoadServer {
             Files.deleteIfExists(dir.resolve(f));
         }
         Instant started = Instant.now();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
         ConfigurableApplicationContext app = null;
         try {
             String url = ClearanceBenchmark.createDatabase(postgres, "casehall_load");
@@ -88,6 +89,7 @@ public final class LoadServer {
             writeApplicants(app, dir, roster.subList(0, Math.min(applicants, roster.size())));
             writeStaff(app, dir, staff, plan, roster);
             int actualPort = ((WebServerApplicationContext) app).getWebServer().getPort();
+            DatabaseStatements statements = DatabaseStatements.reset(url);
             Files.writeString(dir.resolve("load-at-start"), LoadReport.loadAverage(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("ready"), "http://localhost:" + actualPort, StandardCharsets.UTF_8);
             log("ready after " + Duration.between(started, Instant.now()).toSeconds() + " s: http://localhost:"
@@ -95,7 +97,8 @@ public final class LoadServer {
             while (!Files.exists(dir.resolve("stop"))) {
                 Thread.sleep(500);
             }
-            log("stopping");
+            statements.write(dir.resolve("statements.txt"));
+            log("stopping; the database statements by time are in " + dir.resolve("statements.txt"));
         } catch (Exception | Error e) {
             Files.writeString(dir.resolve("failed"), String.valueOf(e), StandardCharsets.UTF_8);
             throw e;

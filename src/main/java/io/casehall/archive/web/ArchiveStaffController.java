@@ -128,8 +128,8 @@ class ArchiveStaffController {
         }
         model.addAttribute("q", number);
         model.addAttribute("page", page);
-        model.addAttribute("names", page.getContent().stream().map(ArchiveApplication::getApplicantId).distinct()
-                .collect(Collectors.toMap(Function.identity(), id -> accounts.get(id).getFullName())));
+        model.addAttribute("names", accounts.fullNames(page.getContent().stream()
+                .map(ArchiveApplication::getApplicantId).collect(Collectors.toSet())));
         return "archive/staff-list";
     }
 
