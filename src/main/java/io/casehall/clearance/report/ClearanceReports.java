@@ -61,13 +61,14 @@ public class ClearanceReports {
 
     public CheckpointCounters counters(long planId, String checkpointId) {
         Checkpoint checkpoint = lookup.checkpoint(planId, checkpointId);
-        return counters(checkpoint, queries.counts(planId, StudentFilter.none()).get(checkpointId));
+        return counters(checkpoint, queries.counts(planId, checkpointId, StudentFilter.none()).get(checkpointId));
     }
 
     public CheckpointCounters counters(long planId, String checkpointId, StaffPrincipal staff) {
         Checkpoint checkpoint = roles.requireActor(planId, checkpointId, staff);
         Set<String> scope = roles.departmentScope(staff, planId, checkpoint);
-        return counters(checkpoint, queries.counts(planId, StudentFilter.none().within(scope)).get(checkpointId));
+        return counters(checkpoint,
+                queries.counts(planId, checkpointId, StudentFilter.none().within(scope)).get(checkpointId));
     }
 
     public List<CheckpointCounters> statistics(long planId, StudentFilter filter, StaffPrincipal staff) {
