@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.impl.util.JsonUtil;
 import org.junit.jupiter.api.Test;
 
 /** Which counts are shared between the members of a group, and how a shared count is kept fresh. */
@@ -31,6 +33,14 @@ class QueueCountsTest {
                 .isEqualTo(QueueCounts.keyOf(groupQueue("clearanceLibrary"), colleague));
         assertThat(QueueCounts.keyOf(queue, new Authentication("x", List.of("clearanceLibrary", "archiveClerk"))))
                 .isNotEqualTo(QueueCounts.keyOf(queue, LIBRARIAN));
+    }
+
+    @Test
+    void aTasklistFilterOnTheGroupIsShared() {
+        TaskQueryImpl filter = (TaskQueryImpl) new JsonTaskQueryConverter().toObject(JsonUtil.asObject(
+                "{\"candidateGroup\":\"clearanceLibrary\",\"includeAssignedTasks\":true}"));
+
+        assertThat(QueueCounts.keyOf(filter, LIBRARIAN)).isPresent();
     }
 
     @Test
