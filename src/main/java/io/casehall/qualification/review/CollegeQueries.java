@@ -1,11 +1,15 @@
 package io.casehall.qualification.review;
 
+import io.casehall.qualification.ChangeRequestStatus;
+import io.casehall.qualification.CheckStatus;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -21,12 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CollegeQueries {
 
-    static final String NOT_SUBMITTED = "NOT_SUBMITTED";
-    static final String CONFIRMED = "CONFIRMED";
-    static final String CHANGE_PENDING = "CHANGE_PENDING";
-    static final String CHANGED = "CHANGED";
     /** The check statuses the list can be filtered by, in the order the filter offers them. */
-    static final List<String> STATUSES = List.of(NOT_SUBMITTED, CONFIRMED, CHANGE_PENDING, CHANGED);
+    static final List<String> STATUSES = Arrays.stream(CheckStatus.values()).map(CheckStatus::name).toList();
 
     private static final Comparator<String> CHINESE = Comparator.nullsFirst(Collator.getInstance(Locale.CHINA)::compare);
 
@@ -47,13 +47,15 @@ class CollegeQueries {
     /** One line per education level and major, ordered by level then major. */
     List<ReportLine> lines(long campaignId, String college) {
         List<ReportLine> lines = new ArrayList<>(jdbc.query("SELECT education, major, COUNT(*) AS graduates,"
-                        + sum(CONFIRMED) + " AS confirmed," + sum(CHANGED) + " AS changed,"
-                        + sum(CHANGE_PENDING) + " AS pending," + sum(NOT_SUBMITTED) + " AS not_submitted"
+                        + sum(CheckStatus.CONFIRMED) + " AS confirmed," + sum(CheckStatus.CHANGED) + " AS changed,"
+                        + sum(CheckStatus.CHANGE_PENDING) + " AS pending,"
+                        + sum(CheckStatus.CHANGE_REJECTED, CheckStatus.CHANGE_EXPIRED) + " AS not_changed,"
+                        + sum(CheckStatus.NOT_SUBMITTED) + " AS not_submitted"
                         + " FROM qualification_graduate WHERE campaign_id = ? AND college = ?"
                         + " GROUP BY education, major",
                 (rs, n) -> new ReportLine(rs.getString("education"), rs.getString("major"),
                         new StatusCounts(rs.getLong("graduates"), rs.getLong("confirmed"), rs.getLong("changed"),
-                                rs.getLong("pending"), rs.getLong("not_submitted"))),
+                                rs.getLong("pending"), rs.getLong("not_changed"), rs.getLong("not_submitted"))),
                 campaignId, college));
         lines.sort(Comparator.comparing(ReportLine::education, CHINESE).thenComparing(ReportLine::major, CHINESE));
         return lines;
@@ -65,22 +67,14 @@ class CollegeQueries {
 
     /** The college's sensitive-change requests by outcome. */
     RequestCounts requests(long campaignId, String college) {
-        long[] counts = new long[4];
-        jdbc.query("SELECT r.status, COUNT(*) FROM qualification_change_request r"
-                + " JOIN qualification_graduate g ON g.id = r.graduate_id"
-                + " WHERE g.campaign_id = ? AND g.college = ? GROUP BY r.status", rs -> {
-                    int index = switch (rs.getString(1)) {
-                        case "PENDING" -> 0;
-                        case "APPROVED" -> 1;
-                        case "REJECTED" -> 2;
-                        case "EXPIRED" -> 3;
-                        default -> -1;
-                    };
-                    if (index >= 0) {
-                        counts[index] += rs.getLong(2);
-                    }
+        long[] counts = new long[ChangeRequestStatus.values().length];
+        jdbc.query("SELECT status, COUNT(*) FROM qualification_change_request"
+                + " WHERE campaign_id = ? AND college = ? GROUP BY status", rs -> {
+                    counts[ChangeRequestStatus.valueOf(rs.getString(1)).ordinal()] += rs.getLong(2);
                 }, campaignId, college);
-        return new RequestCounts(counts[0], counts[1], counts[2], counts[3]);
+        return new RequestCounts(counts[ChangeRequestStatus.PENDING.ordinal()],
+                counts[ChangeRequestStatus.APPROVED.ordinal()], counts[ChangeRequestStatus.REJECTED.ordinal()],
+                counts[ChangeRequestStatus.EXPIRED.ordinal()]);
     }
 
     /** The college's additions and removals: applied ones by type, and those still waiting. */
@@ -119,7 +113,7 @@ class CollegeQueries {
         List<GraduateRow> rows = jdbc.query("SELECT g.id, g.student_no, g.name, g.gender, g.education, g.major,"
                         + " g.phone, g.check_status, g.applicant_account_id,"
                         + " (SELECT COUNT(*) FROM qualification_change_request r WHERE r.graduate_id = g.id"
-                        + " AND r.status = 'PENDING') AS pending_requests"
+                        + " AND r.status = '" + ChangeRequestStatus.PENDING.name() + "') AS pending_requests"
                         + " FROM qualification_graduate g WHERE g.campaign_id = ? AND g.college = ?" + where
                         + " ORDER BY g.student_no LIMIT ? OFFSET ?",
                 (rs, n) -> new GraduateRow(rs.getLong("id"), rs.getString("student_no"), rs.getString("name"),
@@ -166,11 +160,10 @@ class CollegeQueries {
         return sql.toString();
     }
 
-    private static String sum(String status) {
-        if (!STATUSES.contains(status)) {
-            throw new IllegalArgumentException(status);
-        }
-        return " SUM(CASE WHEN check_status = '" + status + "' THEN 1 ELSE 0 END)";
+    /** SQL summing the rows whose check status is one of these (enum names: nothing typed reaches the SQL). */
+    private static String sum(CheckStatus... statuses) {
+        String names = Arrays.stream(statuses).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return " SUM(CASE WHEN check_status IN (" + names + ") THEN 1 ELSE 0 END)";
     }
 
     static String escapeLike(String value) {

@@ -58,7 +58,7 @@ public class CollegeReportDocument {
                     date(report.graduateWindowEnd()), date(report.collegeWindowStart()), date(report.collegeWindowEnd())));
             StatusCounts t = report.totals();
             style.body(text("qualification.report.overview", year, n(t.graduates()), n(t.confirmed()), n(t.changed()),
-                    n(t.pending()), n(t.notSubmitted())));
+                    n(t.pending()), n(t.notChanged()), n(t.notSubmitted())));
             RequestCounts r = report.requests();
             style.body(text("qualification.report.requests", n(r.total()), n(r.approved()), n(r.rejected()),
                     n(r.pending()), n(r.expired())));

@@ -1,5 +1,8 @@
 package io.casehall.qualification.review;
 
+import io.casehall.qualification.QualificationReviewProcess;
+import io.casehall.staff.StaffRoles;
+
 /**
  * The variable contract and element ids of {@code processes/qualification-roster-change.bpmn} (生源增减): a college
  * asks to add or remove a graduate, the employment office decides, the change is applied on approval and the
@@ -8,9 +11,9 @@ package io.casehall.qualification.review;
  */
 public final class RosterChangeProcess {
 
-    public static final String KEY = "qualificationRosterChange";
+    public static final String KEY = QualificationReviewProcess.KEY_ROSTER_CHANGE;
     /** The staff role (Camunda group) that decides additions and removals. */
-    public static final String GROUP_OFFICE = "employmentOffice";
+    public static final String GROUP_OFFICE = StaffRoles.EMPLOYMENT_OFFICE;
 
     public static String businessKey(long rosterChangeId) {
         return "qualification-roster-" + rosterChangeId;
@@ -18,7 +21,7 @@ public final class RosterChangeProcess {
 
     // Element ids
     public static final String START = "Event_RosterChangeRequested";
-    public static final String TASK_DECIDE = "Task_DecideRosterChange";
+    public static final String TASK_DECIDE = QualificationReviewProcess.TASK_DECIDE_ROSTER_CHANGE;
     public static final String GATEWAY_DECISION = "Gateway_RosterDecision";
     public static final String TASK_APPLY = "Task_ApplyRosterChange";
     public static final String TASK_REJECT = "Task_RejectRosterChange";
@@ -29,13 +32,13 @@ public final class RosterChangeProcess {
 
     // Variables
     /** Long: the roster change's id. */
-    public static final String VAR_ROSTER_CHANGE_ID = "rosterChangeId";
+    public static final String VAR_ROSTER_CHANGE_ID = QualificationReviewProcess.VAR_ROSTER_CHANGE_ID;
     /** Long: the campaign's id. */
-    public static final String VAR_CAMPAIGN_ID = "campaignId";
+    public static final String VAR_CAMPAIGN_ID = QualificationReviewProcess.VAR_CAMPAIGN_ID;
     /** String: the requesting college's name. */
-    public static final String VAR_COLLEGE = "college";
-    /** String: "增加｜2023届 经济管理学院 张三 2019011234": the office's task name ends with it. */
-    public static final String VAR_CASE_TITLE = "caseTitle";
+    public static final String VAR_COLLEGE = QualificationReviewProcess.VAR_COLLEGE;
+    /** String: "增加 2023届 2019011234 张三（经济管理学院）": the office's task name ends with it. */
+    public static final String VAR_CASE_TITLE = QualificationReviewProcess.VAR_CASE_TITLE;
     /** String: the staff page of the request. */
     public static final String VAR_CASE_LINK = "caseLink";
     /** String, task-local: one line naming the request, and the request's details, computed at task creation. */

@@ -12,12 +12,12 @@ import org.springframework.context.MessageSource;
 
 /**
  * The report's statistics table: one row per major (grouped by education level, with a subtotal per level when the
- * college has more than one), and the college's total. Columns: 学历层次, 专业, 毕业生人数, 已确认, 已修改, 待审核, 未提交.
+ * college has more than one), and the college's total. Columns: 学历层次, 专业, 毕业生人数, 已确认, 已修改, 待审核, 修改未通过, 未提交.
  */
 final class StatisticsTable {
 
     private static final String[] HEADERS = {"education", "major", "graduates", "confirmed", "changed", "pending",
-            "notSubmitted"};
+            "notChanged", "notSubmitted"};
 
     private final MessageSource messages;
     private final Locale locale;
@@ -78,7 +78,7 @@ final class StatisticsTable {
         static Row of(String first, String second, StatusCounts c, boolean bold) {
             return new Row(new String[] {first, second == null ? "" : second, Long.toString(c.graduates()),
                     Long.toString(c.confirmed()), Long.toString(c.changed()), Long.toString(c.pending()),
-                    Long.toString(c.notSubmitted())}, bold);
+                    Long.toString(c.notChanged()), Long.toString(c.notSubmitted())}, bold);
         }
     }
 }

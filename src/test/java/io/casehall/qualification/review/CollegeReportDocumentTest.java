@@ -35,9 +35,9 @@ class CollegeReportDocumentTest {
     @Test
     void theReportHasTitleAddresseeCountsTableAndSignatureLines() throws IOException {
         CollegeReport report = report(List.of(
-                new ReportLine("本科", "工商管理", new StatusCounts(1000, 900, 40, 10, 50)),
-                new ReportLine("本科", "会计学", new StatusCounts(20, 15, 2, 1, 2)),
-                new ReportLine("硕士研究生", "企业管理", new StatusCounts(5, 5, 0, 0, 0))));
+                new ReportLine("本科", "工商管理", new StatusCounts(1000, 900, 40, 10, 3, 47)),
+                new ReportLine("本科", "会计学", new StatusCounts(20, 15, 2, 1, 0, 2)),
+                new ReportLine("硕士研究生", "企业管理", new StatusCounts(5, 5, 0, 0, 0, 0))));
 
         byte[] docx = generator().write(report);
 
@@ -49,7 +49,7 @@ class CollegeReportDocumentTest {
             assertThat(body)
                     .contains("经济管理学院组织2023届毕业生于2022年10月6日至2022年10月12日核验并提交了生源信息")
                     .contains("学院2023届毕业生共1025人，其中确认信息无误920人，申请修改并经学院审核通过42人，"
-                            + "修改申请尚待审核11人，未提交核验52人")
+                            + "修改申请尚待审核11人，修改未获通过或逾期未审核3人，未提交核验49人")
                     .contains("申请8件，审核通过5件，审核不通过1件，待审核2件")
                     .contains("增加生源1人，减少生源2人")
                     .contains("学院（盖章）：", "负责人签字：", "日期：", "特此报告。");
@@ -57,26 +57,26 @@ class CollegeReportDocumentTest {
             assertThat(document.getTables()).hasSize(1);
             XWPFTable table = document.getTables().get(0);
             assertThat(cells(table.getRow(0))).containsExactly("学历层次", "专业", "毕业生人数", "已确认", "已修改",
-                    "待审核", "未提交");
-            assertThat(cells(table.getRow(1))).containsExactly("本科", "工商管理", "1000", "900", "40", "10", "50");
-            assertThat(cells(table.getRow(3))).containsExactly("本科", "小计", "1020", "915", "42", "11", "52");
-            assertThat(cells(table.getRow(5))).containsExactly("硕士研究生", "小计", "5", "5", "0", "0", "0");
+                    "待审核", "修改未通过", "未提交");
+            assertThat(cells(table.getRow(1))).containsExactly("本科", "工商管理", "1000", "900", "40", "10", "3", "47");
+            assertThat(cells(table.getRow(3))).containsExactly("本科", "小计", "1020", "915", "42", "11", "3", "49");
+            assertThat(cells(table.getRow(5))).containsExactly("硕士研究生", "小计", "5", "5", "0", "0", "0", "0");
             assertThat(cells(table.getRow(table.getNumberOfRows() - 1)))
-                    .containsExactly("合计", "", "1025", "920", "42", "11", "52");
+                    .containsExactly("合计", "", "1025", "920", "42", "11", "3", "49");
             assertThat(table.getNumberOfRows()).isEqualTo(7);
         }
     }
 
     @Test
     void oneEducationLevelNeedsNoSubtotalAndAnEmptyCollegeStillHasATotal() throws IOException {
-        CollegeReport one = report(List.of(new ReportLine("本科", "法学", new StatusCounts(3, 1, 1, 0, 1))));
+        CollegeReport one = report(List.of(new ReportLine("本科", "法学", new StatusCounts(3, 1, 1, 0, 0, 1))));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(generator().write(one)))) {
             assertThat(document.getTables().get(0).getNumberOfRows()).isEqualTo(3);
         }
         CollegeReport empty = report(List.of());
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(generator().write(empty)))) {
             XWPFTable table = document.getTables().get(0);
-            assertThat(cells(table.getRow(1))).containsExactly("合计", "", "0", "0", "0", "0", "0");
+            assertThat(cells(table.getRow(1))).containsExactly("合计", "", "0", "0", "0", "0", "0", "0");
         }
     }
 
