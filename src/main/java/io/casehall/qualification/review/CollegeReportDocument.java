@@ -34,6 +34,9 @@ public class CollegeReportDocument {
     private static final long MARGIN_BOTTOM = 1_984;
     private static final long MARGIN_SIDE = 1_588;
 
+    /** The media type of a Word document (.docx). */
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private static final Locale REPORT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
