@@ -120,7 +120,7 @@ class ChangeSubmissions {
         }
         ChangeRequest request = requests.saveAndFlush(new ChangeRequest(graduate, plan.sensitive(),
                 plan.proof1().orElse(null), plan.proof2().orElse(null), now));
-        String caseKey = QualificationChangeRequestProcess.businessKey(request.getId());
+        String caseKey = QualificationChangeRequestProcess.requestBusinessKey(request.getId());
         plan.proof1().ifPresent(id -> proofs.attachToCase(id, caseKey));
         plan.proof2().ifPresent(id -> proofs.attachToCase(id, caseKey));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY_CHANGE_REQUEST, caseKey,
