@@ -9,6 +9,7 @@ import io.casehall.shared.masking.Masking;
 import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,17 +61,17 @@ class QualificationPortalController {
             return refused;
         }
         Optional<QualificationGraduate> bound = records.current(applicant.applicantId());
-        if (bound.isPresent()) {
+        List<QualificationCampaign> open = records.openForGraduates();
+        if (bound.isPresent() && !newCampaignToBind(bound.get(), open)) {
             return recordPage.show(model, bound.get());
         }
-        Optional<QualificationCampaign> campaign = records.openForGraduates();
-        if (campaign.isEmpty()) {
+        if (open.isEmpty()) {
             return "qualification/portal/none";
         }
         BindingForm form = FormRedirect.sentBack(model, FORM, BindingForm.class);
         model.addAttribute(FORM, form != null ? form : binding.newForm(applicant.applicantId()));
-        model.addAttribute("campaign", campaign.get());
-        model.addAttribute("colleges", records.colleges(campaign.get()));
+        model.addAttribute("campaign", open.get(0));
+        model.addAttribute("colleges", records.colleges(open));
         if (!model.containsAttribute(PortalErrors.ERRORS)) {
             model.addAttribute(PortalErrors.ERRORS, Map.of());
         }
@@ -86,7 +87,8 @@ class QualificationPortalController {
         if (refused != null) {
             return refused;
         }
-        if (records.current(applicant.applicantId()).isPresent()) {
+        Optional<QualificationGraduate> bound = records.current(applicant.applicantId());
+        if (bound.isPresent() && !newCampaignToBind(bound.get(), records.openForGraduates())) {
             return "redirect:" + HOME;
         }
         try {
@@ -118,6 +120,14 @@ class QualificationPortalController {
             redirect.addFlashAttribute("errorMessage", messages.get(refused));
         }
         return "redirect:" + HOME;
+    }
+
+    /**
+     * Whether a campaign is open to graduates while the applicant's newest record belongs to a closed one (a graduate
+     * of an earlier year graduating again): then step 1 comes first for the new campaign.
+     */
+    private static boolean newCampaignToBind(QualificationGraduate bound, List<QualificationCampaign> open) {
+        return !open.isEmpty() && open.stream().noneMatch(c -> c.getId().equals(bound.getCampaignId()));
     }
 
     /** Null when the applicant's real name is verified; else the redirect to 实名认证 with the reason. */
