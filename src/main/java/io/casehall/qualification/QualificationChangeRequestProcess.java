@@ -41,7 +41,7 @@ public final class QualificationChangeRequestProcess {
     }
 
     /** Business key of a request's instance; its proofs are attached to this case. */
-    public static String businessKey(long requestId) {
+    public static String requestBusinessKey(long requestId) {
         return "qualification-change-" + requestId;
     }
 

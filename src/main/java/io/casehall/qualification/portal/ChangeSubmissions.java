@@ -92,12 +92,62 @@ class ChangeSubmissions {
         return locked;
     }
 
+    /** What 申请修改 would do with this form: the problems that stop it (empty when it may be submitted). */
+    @Transactional(readOnly = true)
+    List<FormProblem> check(ApplicantPrincipal applicant, ChangeForm form) {
+        try {
+            plan(applicant, form);
+            return List.of();
+        } catch (PortalFormException refused) {
+            return refused.problems();
+        }
+    }
+
     /** 申请修改. Throws {@link PortalFormException} with the form's problems; nothing is changed then. */
     @Transactional
     Outcome submit(ApplicantPrincipal applicant, ChangeForm form) {
+        Plan plan = plan(applicant, form);
+        QualificationGraduate graduate = plan.graduate();
+        Instant now = clock.instant();
+        for (ChangeItem item : plan.atOnce()) {
+            graduate.apply(item.getField(), item.getNewValue(), item.getNewText(), now);
+            auditLog.record(applicant, "QUALIFICATION_DATA_CHANGED", "qualification_graduate", graduate.getId(),
+                    item.getField() + ": " + nz(item.getOldText()) + " → " + item.getNewText());
+        }
+        if (plan.sensitive().isEmpty()) {
+            graduate.confirm(now);
+            return new Outcome(plan.atOnce(), null);
+        }
+        ChangeRequest request = requests.saveAndFlush(new ChangeRequest(graduate, plan.sensitive(),
+                plan.proof1().orElse(null), plan.proof2().orElse(null), now));
+        String caseKey = QualificationChangeRequestProcess.requestBusinessKey(request.getId());
+        plan.proof1().ifPresent(id -> proofs.attachToCase(id, caseKey));
+        plan.proof2().ifPresent(id -> proofs.attachToCase(id, caseKey));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY_CHANGE_REQUEST, caseKey,
+                Variables.createVariables()
+                        .putValue(VAR_CAMPAIGN_ID, graduate.getCampaignId())
+                        .putValue(VAR_GRADUATE_ID, graduate.getId())
+                        .putValue(VAR_CHANGE_REQUEST_ID, request.getId())
+                        .putValue(VAR_COLLEGE, graduate.getCollege())
+                        .putValue(VAR_COLLEGE_GROUP, collegeGroup(graduate.getCollege()))
+                        .putValue(VAR_CASE_TITLE, caseTitle(graduate))
+                        .putValue(QualificationChangeRequestProcess.VAR_CASE_LINK,
+                                QualificationChangeRequestProcess.staffLink(request.getId())));
+        request.startedAs(instance.getId());
+        auditLog.record(applicant, "QUALIFICATION_CHANGE_REQUESTED", "qualification_change_request", request.getId(),
+                plan.sensitive().stream().map(i -> i.getField() + ": " + nz(i.getOldText()) + " → " + i.getNewText())
+                        .collect(Collectors.joining("; ")));
+        return new Outcome(plan.atOnce(), request);
+    }
+
+    /** The form read against the record and split by the table: changes applied at once, sensitive ones, proofs. */
+    private record Plan(QualificationGraduate graduate, List<ChangeItem> atOnce, List<ChangeItem> sensitive,
+                        Optional<UUID> proof1, Optional<UUID> proof2) {
+    }
+
+    private Plan plan(ApplicantPrincipal applicant, ChangeForm form) {
         QualificationGraduate graduate = openRecord(applicant);
-        Set<QualificationField> locked = lockedFields(graduate);
-        ChangeFormReader.Reading reading = reader.read(graduate, form, locked);
+        ChangeFormReader.Reading reading = reader.read(graduate, form, lockedFields(graduate));
         List<FormProblem> problems = new ArrayList<>(reading.problems());
         if (problems.isEmpty() && reading.items().isEmpty()) {
             problems.add(new FormProblem("form", "qualification.change.nothingChanged"));
@@ -124,36 +174,7 @@ class ChangeSubmissions {
         if (!problems.isEmpty()) {
             throw new PortalFormException(problems);
         }
-        Instant now = clock.instant();
-        for (ChangeItem item : atOnce) {
-            graduate.apply(item.getField(), item.getNewValue(), item.getNewText(), now);
-            auditLog.record(applicant, "QUALIFICATION_DATA_CHANGED", "qualification_graduate", graduate.getId(),
-                    item.getField() + ": " + nz(item.getOldText()) + " → " + item.getNewText());
-        }
-        if (sensitive.isEmpty()) {
-            graduate.confirm(now);
-            return new Outcome(atOnce, null);
-        }
-        ChangeRequest request = requests.saveAndFlush(new ChangeRequest(graduate, sensitive, proof1.orElse(null),
-                proof2.orElse(null), now));
-        String caseKey = QualificationChangeRequestProcess.businessKey(request.getId());
-        proof1.ifPresent(id -> proofs.attachToCase(id, caseKey));
-        proof2.ifPresent(id -> proofs.attachToCase(id, caseKey));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY_CHANGE_REQUEST, caseKey,
-                Variables.createVariables()
-                        .putValue(VAR_CAMPAIGN_ID, graduate.getCampaignId())
-                        .putValue(VAR_GRADUATE_ID, graduate.getId())
-                        .putValue(VAR_CHANGE_REQUEST_ID, request.getId())
-                        .putValue(VAR_COLLEGE, graduate.getCollege())
-                        .putValue(VAR_COLLEGE_GROUP, collegeGroup(graduate.getCollege()))
-                        .putValue(VAR_CASE_TITLE, caseTitle(graduate))
-                        .putValue(QualificationChangeRequestProcess.VAR_CASE_LINK,
-                                QualificationChangeRequestProcess.staffLink(request.getId())));
-        request.startedAs(instance.getId());
-        auditLog.record(applicant, "QUALIFICATION_CHANGE_REQUESTED", "qualification_change_request", request.getId(),
-                sensitive.stream().map(i -> i.getField() + ": " + nz(i.getOldText()) + " → " + i.getNewText())
-                        .collect(Collectors.joining("; ")));
-        return new Outcome(atOnce, request);
+        return new Plan(graduate, atOnce, sensitive, proof1, proof2);
     }
 
     /** What staff see of the case in Tasklist: "2019010101 张三（文学院）". */

@@ -92,14 +92,16 @@ class GraduateBinding {
 
     /** The record the form names, or the problems with the form (the code is not looked at here). */
     private QualificationGraduate match(long applicantId, BindingForm form) {
-        QualificationCampaign campaign = records.openForGraduates()
-                .orElseThrow(() -> new PortalFormException("form", "qualification.bind.noCampaign"));
+        List<QualificationCampaign> open = records.openForGraduates();
+        if (open.isEmpty()) {
+            throw new PortalFormException("form", "qualification.bind.noCampaign");
+        }
         List<FormProblem> problems = new ArrayList<>();
         String college = strip(form.getCollege());
         String name = strip(form.getName());
         String studentNo = strip(form.getStudentNo());
         String phone = strip(form.getPhone());
-        if (college.isEmpty() || !records.colleges(campaign).contains(college)) {
+        if (college.isEmpty() || !records.colleges(open).contains(college)) {
             problems.add(new FormProblem("college", "qualification.bind.collegeRequired"));
         }
         if (name.isEmpty()) {
@@ -114,10 +116,12 @@ class GraduateBinding {
         if (!problems.isEmpty()) {
             throw new PortalFormException(problems);
         }
-        QualificationGraduate graduate = graduates.findByCampaignIdAndStudentNo(campaign.getId(), studentNo)
+        QualificationGraduate graduate = open.stream()
+                .flatMap(c -> graduates.findByCampaignIdAndStudentNo(c.getId(), studentNo).stream())
                 .filter(g -> g.getName().equals(name) && g.getCollege().equals(college))
+                .findFirst()
                 .orElseThrow(() -> new PortalFormException("studentNo", "qualification.bind.notInCampaign",
-                        campaign.getTitle()));
+                        open.get(0).getTitle()));
         if (graduate.isBound() && !Objects.equals(graduate.getApplicantAccountId(), applicantId)) {
             throw new PortalFormException("studentNo", "qualification.bind.boundToAnother");
         }

@@ -56,12 +56,12 @@ class GraduateRecords {
         return current(applicantId).orElseThrow(NotFoundException::new);
     }
 
-    /** The newest campaign whose graduate window is open now, where an unbound graduate can bind. */
+    /** The campaigns whose graduate window is open now (newest first), where an unbound graduate can bind. */
     @Transactional(readOnly = true)
-    Optional<QualificationCampaign> openForGraduates() {
+    List<QualificationCampaign> openForGraduates() {
         return campaigns.findAllByOrderByGraduationYearDesc().stream()
                 .filter(c -> c.graduateWindowOpenAt(clock.instant()))
-                .findFirst();
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -74,9 +74,10 @@ class GraduateRecords {
         return campaignOf(graduate).graduateWindowOpenAt(clock.instant());
     }
 
+    /** The colleges of the campaigns, in name order, each once. */
     @Transactional(readOnly = true)
-    List<String> colleges(QualificationCampaign campaign) {
-        return graduates.collegesOf(campaign.getId());
+    List<String> colleges(List<QualificationCampaign> open) {
+        return open.stream().flatMap(c -> graduates.collegesOf(c.getId()).stream()).distinct().sorted().toList();
     }
 
     @Transactional(readOnly = true)
