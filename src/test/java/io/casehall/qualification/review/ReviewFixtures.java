@@ -87,7 +87,7 @@ final class ReviewFixtures {
                     newName, g.getName(), newName)));
             ChangeRequest request = requests.saveAndFlush(new ChangeRequest(g, items, proof1, null, Instant.now()));
             ProcessInstance instance = runtime.startProcessInstanceByKey(KEY_CHANGE_REQUEST,
-                    QualificationChangeRequestProcess.businessKey(request.getId()), Variables.createVariables()
+                    QualificationChangeRequestProcess.requestBusinessKey(request.getId()), Variables.createVariables()
                             .putValue(VAR_CAMPAIGN_ID, g.getCampaignId())
                             .putValue(VAR_GRADUATE_ID, g.getId())
                             .putValue(VAR_CHANGE_REQUEST_ID, request.getId())
