@@ -177,7 +177,7 @@ class CampaignConsoleController {
         QualificationCampaign campaign = qualification.requireCampaign(id);
         StaffPrincipal staff = CurrentActor.get() instanceof StaffPrincipal principal ? principal : null;
         model.addAttribute("c", CampaignView.of(campaign, clock.getZone(), clock.instant()));
-        model.addAttribute("counts", overview.counts(id));
+        model.addAttribute("collegeCounts", overview.counts(id));
         model.addAttribute("report", overview.closingReport(campaign));
         model.addAttribute("maxRows", String.valueOf(ImportDefinition.DEFAULT_MAX_ROWS));
         ImportView.keyColumns(model, KEY_COLUMNS);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
@@ -17,13 +16,6 @@ import org.springframework.validation.Errors;
 public class CampaignForm implements Serializable {
 
     static final int TITLE_MAX = 100;
-
-    /** Which field each window problem of {@link CampaignWindows#problems()} belongs to. */
-    private static final Map<String, String> PROBLEM_FIELDS = Map.of(
-            "qualification.windows.graduateEndBeforeStart", "graduateEnd",
-            "qualification.windows.collegeEndBeforeStart", "collegeEnd",
-            "qualification.windows.collegeStartsBeforeGraduate", "collegeStart",
-            "qualification.windows.collegeEndsBeforeGraduate", "collegeEnd");
 
     private String graduationYear = "";
     private String title = "";
@@ -43,23 +35,33 @@ public class CampaignForm implements Serializable {
         Instant gEnd = instant("graduateEnd", graduateEnd, zone, errors);
         Instant cStart = instant("collegeStart", collegeStart, zone, errors);
         Instant cEnd = instant("collegeEnd", collegeEnd, zone, errors);
-        if (gStart == null || gEnd == null || cStart == null || cEnd == null) {
-            return Optional.empty();
+        if (gStart != null && gEnd != null && !gEnd.isAfter(gStart)) {
+            reject(errors, "graduateEnd", "qualification.windows.graduateEndBeforeStart");
         }
-        CampaignWindows windows = new CampaignWindows(gStart, gEnd, cStart, cEnd);
-        windows.problems().forEach(key -> {
-            if (!errors.hasFieldErrors(PROBLEM_FIELDS.get(key))) {
-                errors.rejectValue(PROBLEM_FIELDS.get(key), key);
-            }
-        });
-        if (!gEnd.isAfter(now) && !errors.hasFieldErrors("graduateEnd")) {
-            errors.rejectValue("graduateEnd", "qualification.campaign.error.endInPast");
+        if (cStart != null && cEnd != null && !cEnd.isAfter(cStart)) {
+            reject(errors, "collegeEnd", "qualification.windows.collegeEndBeforeStart");
+        }
+        if (gStart != null && cStart != null && cStart.isBefore(gStart)) {
+            reject(errors, "collegeStart", "qualification.windows.collegeStartsBeforeGraduate");
+        }
+        if (gEnd != null && cEnd != null && cEnd.isBefore(gEnd)) {
+            reject(errors, "collegeEnd", "qualification.windows.collegeEndsBeforeGraduate");
+        }
+        if (gEnd != null && !gEnd.isAfter(now)) {
+            reject(errors, "graduateEnd", "qualification.campaign.error.endInPast");
         }
         if (errors.hasErrors() || year == null) {
             return Optional.empty();
         }
         String label = cleanTitle.isEmpty() ? year + "届毕业生资格审查" : cleanTitle;
-        return Optional.of(new NewCampaign(year, label, windows));
+        return Optional.of(new NewCampaign(year, label, new CampaignWindows(gStart, gEnd, cStart, cEnd)));
+    }
+
+    /** The first problem of a field is the one shown. */
+    private static void reject(Errors errors, String field, String key) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, key);
+        }
     }
 
     private Integer year(Errors errors) {

@@ -32,16 +32,18 @@ public class GraduateImports {
     private final QualificationCampaignRepository campaigns;
     private final QualificationGraduateRepository graduates;
     private final ImportDefinition<GraduateData> definition;
+    private final CollegeGroups collegeGroups;
     private final AuditLog audit;
     private final Clock clock;
 
     GraduateImports(SpreadsheetImports imports, QualificationCampaignRepository campaigns,
                     QualificationGraduateRepository graduates, OriginPlaces places, EthnicGroups ethnicGroups,
-                    PoliticalStatuses politicalStatuses, AuditLog audit, Clock clock) {
+                    PoliticalStatuses politicalStatuses, CollegeGroups collegeGroups, AuditLog audit, Clock clock) {
         this.imports = imports;
         this.campaigns = campaigns;
         this.graduates = graduates;
         this.definition = GraduateImport.definition(places, ethnicGroups, politicalStatuses);
+        this.collegeGroups = collegeGroups;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,6 +61,7 @@ public class GraduateImports {
         ImportResult result = imports.run(definition, scope(campaignId), fileName, xlsx,
                 new GraduateImport.Sink(campaignId, graduates, clock.instant()), actor);
         ImportBatch batch = result.batch();
+        collegeGroups.ensure(graduates.collegesOf(campaignId));
         audit.record(actor, "QUALIFICATION_GRADUATES_IMPORTED", "qualification-campaign", campaignId,
                 "batch=%d file=%s total=%d imported=%d updated=%d unchanged=%d refused=%d".formatted(batch.getId(),
                         batch.getFileName(), batch.getTotalRows(), result.report().count(RowOutcome.IMPORTED),

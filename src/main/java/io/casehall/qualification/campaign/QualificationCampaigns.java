@@ -50,6 +50,9 @@ public class QualificationCampaigns {
      */
     @Transactional
     public QualificationCampaign create(NewCampaign request, Actor actor) {
+        if (!request.windows().problems().isEmpty()) {
+            throw new UserFacingException(request.windows().problems().get(0));
+        }
         if (campaigns.existsByGraduationYear(request.graduationYear())) {
             throw new UserFacingException("qualification.campaign.yearTaken", String.valueOf(request.graduationYear()));
         }
