@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,7 +60,7 @@ public class ChangeRequest {
     private Instant decidedAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "qualification_change_item", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "position")
     private List<ChangeItem> items = new ArrayList<>();

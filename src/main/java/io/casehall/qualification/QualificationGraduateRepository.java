@@ -37,4 +37,9 @@ public interface QualificationGraduateRepository extends JpaRepository<Qualifica
     @Query("select g.checkStatus, count(g) from QualificationGraduate g where g.campaignId = ?1 and g.college = ?2 "
             + "group by g.checkStatus")
     List<Object[]> countByStatus(Long campaignId, String college);
+
+    /** Graduates per college and check status of the campaign: rows of (college, status, count). */
+    @Query("select g.college, g.checkStatus, count(g) from QualificationGraduate g where g.campaignId = ?1 "
+            + "group by g.college, g.checkStatus")
+    List<Object[]> countByCollegeAndStatus(Long campaignId);
 }

@@ -28,6 +28,10 @@ public final class QualificationReviewProcess {
     public static final String TASK_CLOSE_COLLEGE_WINDOW = "Task_CloseCollegeWindow";
     public static final String END = "Event_CampaignClosed";
 
+    /** Delegate beans of qualificationReview. */
+    public static final String BEAN_CLOSE_GRADUATE_WINDOW = "closeQualificationGraduateWindow";
+    public static final String BEAN_CLOSE_COLLEGE_WINDOW = "closeQualificationCollegeWindow";
+
     // Elements of qualificationChangeRequest
     /** The college's decision (candidate group {@code ${collegeGroup}}). */
     public static final String TASK_APPROVE_DATA_CHANGE = "Task_ApproveDataChange";
