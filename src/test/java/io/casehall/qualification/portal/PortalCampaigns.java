@@ -54,10 +54,11 @@ public class PortalCampaigns {
         c.closeGraduateWindow(Instant.now());
     }
 
+    /** The college window's end moved to a moment ago; the campaign's process has not closed it yet. */
     @Transactional
-    public void closeCollegeWindow(QualificationCampaign campaign) {
+    public void endCollegeWindowNow(QualificationCampaign campaign) {
         QualificationCampaign c = campaigns.findById(campaign.getId()).orElseThrow();
-        c.closeCollegeWindow(Instant.now());
+        c.moveCollegeWindowEnd(Instant.now().minusSeconds(1));
     }
 
     public QualificationGraduate reload(QualificationGraduate graduate) {

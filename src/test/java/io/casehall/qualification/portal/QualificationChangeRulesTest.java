@@ -3,7 +3,6 @@ package io.casehall.qualification.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.casehall.qualification.CampaignWindowClosed;
 import io.casehall.qualification.ChangeItem;
 import io.casehall.qualification.ChangeRequest;
 import io.casehall.qualification.ChangeRequestRepository;
@@ -11,25 +10,24 @@ import io.casehall.qualification.ChangeRequestStatus;
 import io.casehall.qualification.CheckStatus;
 import io.casehall.qualification.QualificationField;
 import io.casehall.qualification.QualificationReviewProcess;
+import io.casehall.qualification.campaign.WindowClosing;
 import io.casehall.shared.web.UserFacingException;
 import io.casehall.staff.StaffPrincipal;
 import io.casehall.support.TestFiles;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Change without code (a field added to the sensitive-fields table and redeployed now needs proof and approval),
- * and the college window: once it closes, undecided requests end as EXPIRED and nobody can decide them.
+ * and the college window: once its end has passed nobody can decide, and its closing ends undecided requests as
+ * EXPIRED (the campaign's closing marks them, the approval instances end through their expiry path).
  */
 class QualificationChangeRulesTest extends QualificationPortalWebSupport {
 
@@ -37,8 +35,7 @@ class QualificationChangeRulesTest extends QualificationPortalWebSupport {
     @Autowired HistoryService historyService;
     @Autowired ChangeRequestRepository requests;
     @Autowired ChangeDecisions decisions;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transactions;
+    @Autowired WindowClosing closing;
 
     @Test
     void aFieldAddedToTheRedeployedTableNeedsProofAndApproval() throws Exception {
@@ -60,8 +57,9 @@ class QualificationChangeRulesTest extends QualificationPortalWebSupport {
                     .andReturn();
             ChangeRequest request = requests.findFirstByGraduateIdAndStatus(b.graduate().getId(),
                     ChangeRequestStatus.PENDING).orElseThrow();
-            assertThat(transactions.execute(tx -> requests.findById(request.getId()).orElseThrow().getItems()
-                    .stream().map(ChangeItem::getField).toList())).containsExactly(QualificationField.HOME_PHONE);
+            List<QualificationField> fields = requests.findById(request.getId()).orElseThrow().getItems().stream()
+                    .map(ChangeItem::getField).toList();
+            assertThat(fields).containsExactly(QualificationField.HOME_PHONE);
             assertThat(campaigns.reload(b.graduate()).getHomePhone()).isEqualTo("024-86245678");
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
@@ -76,14 +74,13 @@ class QualificationChangeRulesTest extends QualificationPortalWebSupport {
         ChangeRequest request = requests.findFirstByGraduateIdAndStatus(b.graduate().getId(),
                 ChangeRequestStatus.PENDING).orElseThrow();
 
-        campaigns.closeCollegeWindow(b.campaign());
+        campaigns.endCollegeWindowNow(b.campaign());
         StaffPrincipal reviewer = new StaffPrincipal("reviewer-" + request.getId(), "学院审核人", List.of(
                 "dataChangeApproval", QualificationReviewProcess.collegeGroup(b.graduate().getCollege())));
         assertThatThrownBy(() -> decisions.decide(request.getId(), true, null, reviewer))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("qualification.decision.windowClosed");
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(new CampaignWindowClosed(b.campaign().getId(),
-                CampaignWindowClosed.Window.COLLEGE, Instant.now())));
+        closing.closeCollegeWindow(b.campaign().getId());
         runJobs();
 
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(ChangeRequestStatus.EXPIRED);
