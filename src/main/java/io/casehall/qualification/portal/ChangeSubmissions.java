@@ -77,8 +77,11 @@ class ChangeSubmissions {
         auditLog.record(applicant, "QUALIFICATION_CONFIRMED", "qualification_graduate", graduate.getId(), null);
     }
 
-    /** The fields the graduate cannot change now: the sensitive ones while a request of theirs is pending. */
-    @Transactional(readOnly = true)
+    /**
+     * The fields the graduate cannot change now: the sensitive ones while a request of theirs is pending. Not
+     * read-only: the engine keeps a history of each decision it evaluates.
+     */
+    @Transactional
     Set<QualificationField> lockedFields(QualificationGraduate graduate) {
         if (records.pendingOf(graduate).isEmpty()) {
             return EnumSet.noneOf(QualificationField.class);
@@ -93,7 +96,7 @@ class ChangeSubmissions {
     }
 
     /** What 申请修改 would do with this form: the problems that stop it (empty when it may be submitted). */
-    @Transactional(readOnly = true)
+    @Transactional
     List<FormProblem> check(ApplicantPrincipal applicant, ChangeForm form) {
         try {
             plan(applicant, form);

@@ -58,8 +58,10 @@ class GraduateBinding {
         return form;
     }
 
-    /** Sends a code to the record's phone once the form names the record; answers the minutes it is valid. */
-    @Transactional(noRollbackFor = {UserFacingException.class, PortalFormException.class})
+    /**
+     * Sends a code to the record's phone once the form names the record; answers the minutes it is valid. Not one
+     * transaction: the code service commits its own count, and a refusal (cool-down, daily limit) is a message.
+     */
     int sendCode(ApplicantPrincipal applicant, BindingForm form, Locale locale) {
         QualificationGraduate graduate = match(applicant.applicantId(), form);
         try {

@@ -3,6 +3,7 @@ package io.casehall.qualification.portal;
 import io.casehall.account.AccountService;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.RealNameRequiredException;
+import io.casehall.qualification.CampaignStatus;
 import io.casehall.qualification.QualificationCampaign;
 import io.casehall.qualification.QualificationGraduate;
 import io.casehall.shared.masking.Masking;
@@ -123,11 +124,13 @@ class QualificationPortalController {
     }
 
     /**
-     * Whether a campaign is open to graduates while the applicant's newest record belongs to a closed one (a graduate
-     * of an earlier year graduating again): then step 1 comes first for the new campaign.
+     * Whether the applicant's newest record belongs to a campaign that is over while a later year's campaign is open
+     * to graduates (a graduate of an earlier year graduating again): then step 1 comes first for the new campaign.
      */
-    private static boolean newCampaignToBind(QualificationGraduate bound, List<QualificationCampaign> open) {
-        return !open.isEmpty() && open.stream().noneMatch(c -> c.getId().equals(bound.getCampaignId()));
+    private boolean newCampaignToBind(QualificationGraduate bound, List<QualificationCampaign> open) {
+        QualificationCampaign own = records.campaignOf(bound);
+        return own.getStatus() == CampaignStatus.CLOSED
+                && open.stream().anyMatch(c -> c.getGraduationYear() > own.getGraduationYear());
     }
 
     /** Null when the applicant's real name is verified; else the redirect to 实名认证 with the reason. */

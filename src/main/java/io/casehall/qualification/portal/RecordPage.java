@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
@@ -27,6 +28,7 @@ class RecordPage {
         this.texts = texts;
     }
 
+    @Transactional(readOnly = true)
     String show(Model model, QualificationGraduate graduate) {
         QualificationCampaign campaign = records.campaignOf(graduate);
         List<ChangeRequest> requests = records.requestsOf(graduate);
