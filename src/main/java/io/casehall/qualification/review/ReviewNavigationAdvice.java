@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Tells every staff console page whether to offer the college console ({@code qualificationReviewNav}): to the
- * members of a college's reviewer group ({@code dataChangeApproval<code>}).
+ * members of a college's reviewer group ({@code dataChangeApproval<code>}), and to the employment office and
+ * administrators, who look at every college's counts and report.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ReviewNavigationAdvice {
@@ -21,6 +22,6 @@ class ReviewNavigationAdvice {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                && CollegeScope.isReviewer(staff);
+                && (CollegeScope.isReviewer(staff) || CollegeScope.oversees(staff));
     }
 }
