@@ -19,7 +19,7 @@ import java.time.Instant;
 @Table(name = "verification_code")
 class VerificationCode {
 
-    enum Purpose { REGISTER, RESET_PASSWORD }
+    enum Purpose { REGISTER, RESET_PASSWORD, RECORD_BINDING }
 
     enum Status {
         /** Waiting to be entered. */

@@ -1,5 +1,6 @@
 package io.casehall.clearance;
 
+import static io.casehall.staff.DepartmentGroups.departmentGroup;
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 
 import io.casehall.clearance.plan.StudentRow;

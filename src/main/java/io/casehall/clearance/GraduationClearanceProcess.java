@@ -1,5 +1,6 @@
 package io.casehall.clearance;
 
+import io.casehall.staff.DepartmentGroups;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -95,7 +96,7 @@ public final class GraduationClearanceProcess {
     public static final String VAR_HANDED_OVER = "certificatesHandedOver";
 
     /**
-     * String: the code of the student's department ({@link #departmentCode}). Department-scoped tasks (培养单位学工组,
+     * String: the code of the student's department ({@link DepartmentGroups#departmentCode}). Department-scoped tasks (培养单位学工组,
      * 教务秘书, 院系操作员) have the candidate group {@code <role>${departmentCode}}, e.g.
      * {@code clearanceDepartmentAffairsD1a2b3c4d}: only that department's staff see and act on them.
      */
@@ -121,7 +122,7 @@ public final class GraduationClearanceProcess {
                 .putValue(VAR_STUDENT_ID, studentId)
                 .putValue(VAR_STUDENT, label)
                 .putValue(VAR_CASE_TITLE, studentNo + " " + fullName + " · " + planName)
-                .putValue(VAR_DEPARTMENT_CODE, departmentCode(department))
+                .putValue(VAR_DEPARTMENT_CODE, DepartmentGroups.departmentCode(department))
                 .putValueTyped(VAR_LEVEL, Variables.stringValue(level == null ? "" : level, true))
                 .putValueTyped(VAR_CATEGORY, Variables.stringValue(category == null ? "" : category, true))
                 .putValueTyped(VAR_DORMITORY, Variables.booleanValue(dormitory, true))
@@ -139,27 +140,6 @@ public final class GraduationClearanceProcess {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /**
-     * The code of a department (所在部门) as used in Camunda group ids, which allow letters and digits only: "D"
-     * and 8 hex digits of the SHA-256 of the department's name as imported, e.g. 马克思主义学院 → D3c0f….
-     */
-    public static String departmentCode(String department) {
-        String name = department == null ? "" : java.text.Normalizer.normalize(department.strip(),
-                java.text.Normalizer.Form.NFC);
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "D" + java.util.HexFormat.of().formatHex(hash, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The candidate group of a department-scoped role for one department, e.g. clearanceHandoverD1a2b3c4d. */
-    public static String departmentGroup(String role, String department) {
-        return role + departmentCode(department);
     }
 
     /** Whether a user task id names a checkpoint. */

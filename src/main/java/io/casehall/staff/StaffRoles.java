@@ -17,6 +17,8 @@ public final class StaffRoles {
     public static final String DEPOSIT_AUDIT = "depositAudit";
     public static final String DATA_CHANGE_APPROVAL = "dataChangeApproval";
     public static final String CREDIT_CONVERSION_APPROVAL = "creditConversionApproval";
+    /** 就业指导中心: graduate qualification campaigns, their imports and windows, additions and removals. */
+    public static final String EMPLOYMENT_OFFICE = "employmentOffice";
 
     /** Work queues: group id to the Chinese name staff know. Clearance checkpoints add their own groups. */
     public static final Map<String, String> QUEUES;
@@ -30,6 +32,7 @@ public final class StaffRoles {
         queues.put(DEPOSIT_AUDIT, "存档审核");
         queues.put(DATA_CHANGE_APPROVAL, "信息变更审核");
         queues.put(CREDIT_CONVERSION_APPROVAL, "学分转换审核");
+        queues.put(EMPLOYMENT_OFFICE, "就业指导中心（资格审查）");
         QUEUES = java.util.Collections.unmodifiableMap(queues);
     }
 

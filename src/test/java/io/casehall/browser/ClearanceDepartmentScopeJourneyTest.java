@@ -4,7 +4,7 @@ import static io.casehall.clearance.GraduationClearanceProcess.TASK_DEPARTMENT_A
 import static io.casehall.clearance.GraduationClearanceProcess.TASK_FINANCE;
 import static io.casehall.clearance.GraduationClearanceProcess.TASK_HOSPITAL;
 import static io.casehall.clearance.GraduationClearanceProcess.TASK_LIBRARY;
-import static io.casehall.clearance.GraduationClearanceProcess.departmentGroup;
+import static io.casehall.staff.DepartmentGroups.departmentGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casehall.account.AccountService;

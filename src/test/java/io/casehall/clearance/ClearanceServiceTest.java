@@ -1,5 +1,6 @@
 package io.casehall.clearance;
 
+import static io.casehall.staff.DepartmentGroups.departmentGroup;
 import static io.casehall.clearance.ClearanceFixtures.ADMIN;
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,8 @@ class ClearanceServiceTest extends IntegrationTest {
     static final StaffPrincipal FINANCE = ClearanceFixtures.staff("fin-op", "clearanceFinance");
     /** 培养单位学工组 of the fixtures' two departments (the role is per department). */
     static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-op",
-            GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"),
-            GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"));
+            io.casehall.staff.DepartmentGroups.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"),
+            io.casehall.staff.DepartmentGroups.departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"));
 
     @Autowired
     ClearanceService clearance;

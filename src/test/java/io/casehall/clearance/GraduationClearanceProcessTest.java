@@ -1,5 +1,7 @@
 package io.casehall.clearance;
 
+import static io.casehall.staff.DepartmentGroups.departmentCode;
+import static io.casehall.staff.DepartmentGroups.departmentGroup;
 import static io.casehall.clearance.GraduationClearanceProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -52,7 +52,7 @@ public final class LoadServer {
             {"clearanceLibrary", TASK_LIBRARY},
             {"clearanceFinance", TASK_FINANCE},
             {"clearanceDormitory", TASK_DORMITORY_CHECKOUT},
-            {GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"),
+            {io.casehall.staff.DepartmentGroups.departmentGroup("clearanceDepartmentAffairs", "马克思主义学院"),
                     TASK_DEPARTMENT_AFFAIRS},
             {"archiveClerk", null}};
 

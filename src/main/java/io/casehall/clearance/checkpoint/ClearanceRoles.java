@@ -4,6 +4,7 @@ import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.GraduationClearanceProcess;
 import io.casehall.clearance.plan.PlanLookup;
 import io.casehall.clearance.report.ClearanceQueries;
+import io.casehall.staff.DepartmentGroups;
 import io.casehall.staff.StaffPrincipal;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +107,7 @@ public class ClearanceRoles {
             return result;
         }
         for (String department : queries.distinct(planId, "department")) {
-            if (codes.contains(GraduationClearanceProcess.departmentCode(department))) {
+            if (codes.contains(DepartmentGroups.departmentCode(department))) {
                 result.add(department);
             }
         }

@@ -3,7 +3,7 @@ package io.casehall.clearance.web;
 import static io.casehall.clearance.ClearanceFixtures.ADMIN;
 import static io.casehall.clearance.GraduationClearanceProcess.GROUP_HANDOVER;
 import static io.casehall.clearance.GraduationClearanceProcess.TASK_DEPARTMENT_AFFAIRS;
-import static io.casehall.clearance.GraduationClearanceProcess.departmentGroup;
+import static io.casehall.staff.DepartmentGroups.departmentGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

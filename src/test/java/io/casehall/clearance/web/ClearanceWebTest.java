@@ -73,9 +73,9 @@ class ClearanceWebTest extends IntegrationTest {
     private static final StaffPrincipal FINANCE = ClearanceFixtures.staff("fin-web", "clearanceFinance");
     /** The department roles are per department (所在部门): these serve the undergraduates' 经济管理学院. */
     private static final StaffPrincipal AFFAIRS = ClearanceFixtures.staff("aff-web",
-            io.casehall.clearance.GraduationClearanceProcess.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"));
+            io.casehall.staff.DepartmentGroups.departmentGroup("clearanceDepartmentAffairs", "经济管理学院"));
     private static final StaffPrincipal DEPARTMENT = ClearanceFixtures.staff("dept-web",
-            io.casehall.clearance.GraduationClearanceProcess.departmentGroup("clearanceHandover", "经济管理学院"));
+            io.casehall.staff.DepartmentGroups.departmentGroup("clearanceHandover", "经济管理学院"));
 
     @Autowired
     ClearanceService clearance;

@@ -1,0 +1,26 @@
+package io.casehall.qualification.campaign;
+
+import io.casehall.qualification.QualificationReviewProcess;
+import io.casehall.staff.StaffDirectory;
+import java.util.Collection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each college of a campaign has its reviewers' Camunda group ({@link QualificationReviewProcess#collegeGroup}), with
+ * Tasklist access and a queue, e.g. 信息变更审核（化工与环境生命学部）: an administrator puts a college's reviewers into
+ * it (and into {@code dataChangeApproval}) in Camunda Admin.
+ */
+@Component
+class CollegeGroups {
+
+    private final StaffDirectory directory;
+
+    CollegeGroups(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    void ensure(Collection<String> colleges) {
+        colleges.forEach(college -> directory.ensureRole(QualificationReviewProcess.collegeGroup(college),
+                "信息变更审核（" + college + "）"));
+    }
+}
