@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -52,6 +53,11 @@ class QualificationReviewRestartTest {
         configuration.setHistory("full");
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setJobExecutorActivate(jobExecutor);
+        // Acquire often, so that the test does not wait for the default back-off.
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        executor.setWaitTimeInMillis(200);
+        executor.setMaxWait(1000);
+        configuration.setJobExecutor(executor);
         configuration.setBeans(Map.of(
                 BEAN_CLOSE_GRADUATE_WINDOW, (JavaDelegate) execution -> {
                     calls.add("graduate:" + execution.getVariable(VAR_CAMPAIGN_ID));
