@@ -4,7 +4,6 @@ import io.casehall.account.AccountService;
 import io.casehall.qualification.ChangeItem;
 import io.casehall.qualification.ChangeRequest;
 import io.casehall.qualification.ChangeRequestRepository;
-import io.casehall.qualification.ChangeRequestStatus;
 import io.casehall.qualification.QualificationCampaign;
 import io.casehall.qualification.QualificationCampaignRepository;
 import io.casehall.qualification.QualificationGraduate;
@@ -123,10 +122,6 @@ public class ChangeRequestWork {
 
     ChangeRequest get(long requestId) {
         return requests.findById(requestId).orElseThrow(NotFoundException::new);
-    }
-
-    boolean isPending(long requestId) {
-        return get(requestId).getStatus() == ChangeRequestStatus.PENDING;
     }
 
     QualificationCampaign campaignOf(ChangeRequest request) {

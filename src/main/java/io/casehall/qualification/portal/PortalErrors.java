@@ -1,6 +1,7 @@
 package io.casehall.qualification.portal;
 
 import io.casehall.shared.web.FormProblem;
+import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,6 @@ final class PortalErrors {
         if (summary != null) {
             redirect.addFlashAttribute("errorMessage", summary);
         }
-        return io.casehall.shared.web.FormRedirect.back(redirect, url, formName, form, binding);
+        return FormRedirect.back(redirect, url, formName, form, binding);
     }
 }
