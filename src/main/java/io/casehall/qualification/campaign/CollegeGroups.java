@@ -2,6 +2,7 @@ package io.casehall.qualification.campaign;
 
 import io.casehall.qualification.QualificationReviewProcess;
 import io.casehall.staff.StaffDirectory;
+import io.casehall.staff.StaffRoles;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,12 @@ class CollegeGroups {
 
     CollegeGroups(StaffDirectory directory) {
         this.directory = directory;
+    }
+
+    /** The reviewers' common role too: start-up work may run before the staff directory creates the queues. */
+    void ensureWithReviewerRole(Collection<String> colleges) {
+        directory.ensureRole(StaffRoles.DATA_CHANGE_APPROVAL, StaffRoles.QUEUES.get(StaffRoles.DATA_CHANGE_APPROVAL));
+        ensure(colleges);
     }
 
     void ensure(Collection<String> colleges) {

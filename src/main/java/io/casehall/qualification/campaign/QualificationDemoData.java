@@ -80,7 +80,7 @@ class QualificationDemoData {
             if (campaignRepository.findByGraduationYear(year).isEmpty()) {
                 createCampaign(year);
             }
-            collegeGroups.ensure(List.of(CHEMISTRY, HUMANITIES));
+            collegeGroups.ensureWithReviewerRole(List.of(CHEMISTRY, HUMANITIES));
             REVIEWERS.forEach(r -> ensureReviewer(r[0], r[1], r[2]));
             DEMO_APPLICANTS.forEach(a -> demoApplicants.ensureVerified(a[0], a[1], PASSWORD, a[2]));
         } catch (RuntimeException e) {
