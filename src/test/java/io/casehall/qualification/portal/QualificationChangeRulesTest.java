@@ -18,7 +18,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,7 @@ class QualificationChangeRulesTest extends QualificationPortalWebSupport {
     @Autowired ChangeRequestRepository requests;
     @Autowired ChangeDecisions decisions;
     @Autowired WindowClosing closing;
+    @Autowired TaskService taskService;
 
     @Test
     void aFieldAddedToTheRedeployedTableNeedsProofAndApproval() throws Exception {
@@ -88,5 +93,23 @@ class QualificationChangeRulesTest extends QualificationPortalWebSupport {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo("Event_ChangeExpired");
         assertThat(page(b.applicant(), "/cases")).contains("学院审核时间结束未审核，申请作废");
+    }
+
+    @Test
+    void tasklistRefusesADecisionWithoutAResultOrARejectionWithoutAReasonInChinese() throws Exception {
+        Bound b = bound("白露");
+        mvc.perform(changeForm(b, "name", "白鹭")
+                .file(new MockMultipartFile("proof1File", "证明.pdf", "application/pdf", TestFiles.pdf()))).andReturn();
+        ChangeRequest request = requests.findFirstByGraduateIdAndStatus(b.graduate().getId(),
+                ChangeRequestStatus.PENDING).orElseThrow();
+        Task task = taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+
+        assertThatThrownBy(() -> taskService.complete(task.getId(), Variables.createVariables()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("请选择审核结果");
+        assertThatThrownBy(() -> taskService.complete(task.getId(), Variables.createVariables()
+                .putValue(QualificationReviewProcess.VAR_DECISION, QualificationReviewProcess.DECISION_REJECTED)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("审核不通过时必须填写原因");
+        assertThat(requests.findById(request.getId()).orElseThrow().isPending()).isTrue();
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 }
