@@ -80,6 +80,26 @@ class QueueCountsTest {
     }
 
     @Test
+    void anExpensiveCountIsRecountedLessOften() {
+        AtomicInteger databaseCounts = new AtomicInteger();
+        AtomicLong tasks = new AtomicLong(10_000);
+        TaskQueryImpl queue = groupQueue("clearanceLibrary");
+        counts.count(queue, LIBRARIAN, () -> {
+            databaseCounts.incrementAndGet();
+            now.addAndGet(Duration.ofMillis(400).toNanos());  // the count takes 0.4 s
+            return tasks.get();
+        }, (query, auth) -> tasks.get());
+
+        now.addAndGet(Duration.ofSeconds(20).toNanos());
+        count(queue, tasks, databaseCounts, (query, auth) -> tasks.get());
+        assertThat(queued.size()).as("20 s < 100 × 0.4 s: not yet").isZero();
+
+        now.addAndGet(Duration.ofSeconds(21).toNanos());
+        count(queue, tasks, databaseCounts, (query, auth) -> tasks.get());
+        assertThat(queued.size()).isEqualTo(1);
+    }
+
+    @Test
     void aCountNobodyAskedForLatelyIsCountedWhileTheCallerWaits() {
         AtomicInteger databaseCounts = new AtomicInteger();
         AtomicLong tasks = new AtomicLong(5);
