@@ -4,16 +4,12 @@ import io.casehall.clearance.Checkpoint;
 import io.casehall.clearance.GridRow;
 import io.casehall.clearance.StudentFilter;
 import io.casehall.clearance.StudentInfo;
+import io.casehall.shared.spreadsheet.KeysetPages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,44 +37,14 @@ class GridExportStream {
     Stream<GridRow> rows(long planId, StudentFilter filter, List<Checkpoint> columns) {
         StudentSql.Where where = StudentSql.where(filter);
         LocalDate today = LocalDate.now(clock);
-        Iterator<GridRow> iterator = new Iterator<>() {
-            private List<GridRow> page = List.of();
-            private int index;
-            private String after = "";
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (index < page.size()) {
-                    return true;
-                }
-                if (exhausted) {
-                    return false;
-                }
-                List<Object> args = new ArrayList<>(List.of(planId, after));
-                args.addAll(where.args());
-                args.add(EXPORT_PAGE);
-                List<StudentInfo> students = jdbc.query("SELECT " + StudentSql.COLUMNS
-                                + " FROM clearance_student s WHERE s.plan_id = ? AND s.student_no > ?" + where.sql()
-                                + " ORDER BY s.student_no LIMIT ?",
-                        (rs, n) -> StudentSql.map(rs, today), args.toArray());
-                exhausted = students.size() < EXPORT_PAGE;
-                page = queries.gridRows(students, columns);
-                index = 0;
-                if (!students.isEmpty()) {
-                    after = students.get(students.size() - 1).studentNo();
-                }
-                return !page.isEmpty();
-            }
-
-            @Override
-            public GridRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(index++);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+        return KeysetPages.stream("", EXPORT_PAGE, after -> {
+            List<Object> args = new ArrayList<>(List.of(planId, after));
+            args.addAll(where.args());
+            args.add(EXPORT_PAGE);
+            return jdbc.query("SELECT " + StudentSql.COLUMNS
+                            + " FROM clearance_student s WHERE s.plan_id = ? AND s.student_no > ?" + where.sql()
+                            + " ORDER BY s.student_no LIMIT ?",
+                    (rs, n) -> StudentSql.map(rs, today), args.toArray());
+        }, StudentInfo::studentNo).flatMap(students -> queries.gridRows(students, columns).stream());
     }
 }

@@ -7,6 +7,7 @@ import io.casehall.shared.reference.EthnicGroups;
 import io.casehall.shared.reference.PoliticalStatuses;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.spreadsheet.ExportColumn;
+import io.casehall.shared.spreadsheet.KeysetPages;
 import io.casehall.shared.spreadsheet.SpreadsheetWriter;
 import io.casehall.shared.web.Messages;
 import java.io.OutputStream;
@@ -14,13 +15,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -99,38 +95,8 @@ class CollegeExport {
 
     /** The college's graduates in student-number order, read a page at a time. */
     Stream<ExportRow> rows(long campaignId, String college) {
-        Iterator<ExportRow> iterator = new Iterator<>() {
-            private List<ExportRow> page = List.of();
-            private int index;
-            private String after = "";
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (index < page.size()) {
-                    return true;
-                }
-                if (exhausted) {
-                    return false;
-                }
-                page = page(campaignId, college, after);
-                index = 0;
-                exhausted = page.size() < PAGE;
-                if (!page.isEmpty()) {
-                    after = page.get(page.size() - 1).studentNo();
-                }
-                return !page.isEmpty();
-            }
-
-            @Override
-            public ExportRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(index++);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+        return KeysetPages.stream("", PAGE, after -> page(campaignId, college, after), ExportRow::studentNo)
+                .flatMap(List::stream);
     }
 
     private List<ExportRow> page(long campaignId, String college, String after) {
