@@ -412,14 +412,14 @@ public final class ClearanceBenchmark {
         return times;
     }
 
-    private static double percentile(List<Double> values, int p) {
+    public static double percentile(List<Double> values, int p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private static double seconds(long startNanos) {
+    public static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
@@ -434,7 +434,7 @@ public final class ClearanceBenchmark {
         System.out.println("[benchmark] " + what + ": " + figure);
     }
 
-    private static void check(boolean condition, String what) {
+    public static void check(boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException("Benchmark check failed: " + what);
         }
@@ -442,7 +442,7 @@ public final class ClearanceBenchmark {
 
     private String loadBefore = "";
 
-    private static String loadAverage() {
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {

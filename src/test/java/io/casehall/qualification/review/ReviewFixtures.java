@@ -34,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Campaigns, graduates and change requests for the college-review tests, made the way the core and the portal make
  * them (a change request starts its approval instance), with unique years and student numbers, since the Spring
- * context and its database are shared.
+ * context and its database are shared. Public: the qualification benchmark makes its change requests with it.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
     private static final AtomicInteger YEARS = new AtomicInteger(3000 + (int) (System.nanoTime() % 5000));
     private static final AtomicLong STUDENT_NOS = new AtomicLong(1_000_000_000L + System.nanoTime() % 8_000_000_000L);
@@ -47,7 +47,7 @@ final class ReviewFixtures {
     private final RuntimeService runtime;
     private final TransactionTemplate tx;
 
-    ReviewFixtures(QualificationCampaignRepository campaigns, QualificationGraduateRepository graduates,
+    public ReviewFixtures(QualificationCampaignRepository campaigns, QualificationGraduateRepository graduates,
                    ChangeRequestRepository requests, RuntimeService runtime, TransactionTemplate tx) {
         this.campaigns = campaigns;
         this.graduates = graduates;
@@ -80,7 +80,7 @@ final class ReviewFixtures {
     }
 
     /** The graduate asks to change their name (with proof 1), as the portal does: a request and its approval instance. */
-    ChangeRequest nameChange(QualificationGraduate graduate, String newName, UUID proof1) {
+    public ChangeRequest nameChange(QualificationGraduate graduate, String newName, UUID proof1) {
         return tx.execute(status -> {
             QualificationGraduate g = graduates.findById(graduate.getId()).orElseThrow();
             List<ChangeItem> items = new ArrayList<>(List.of(new ChangeItem(QualificationField.NAME, g.getName(),
