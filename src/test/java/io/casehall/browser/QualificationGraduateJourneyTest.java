@@ -53,7 +53,7 @@ class QualificationGraduateJourneyTest extends BrowserJourney {
 
         毕业生.step("填写短信验证码，点「提交」").fill("短信验证码", code).press("提交")
                 .see(name + "，您已完成信息统计，请核对下面的生源信息。", "生源核对", campaign.getTitle(), "未提交",
-                        record.getStudentNo(), "汉语言文学", "北京市朝阳区", "汉族", record.getEmail())
+                        COLLEGE, "汉语言文学", "北京市 朝阳区", "汉族", record.getEmail())
                 .see("确认无误", "申请修改");
 
         毕业生.step("点「申请修改」，改电子信箱，点「提交修改」").press("申请修改").see("申请修改生源信息", "证明材料")
@@ -66,21 +66,21 @@ class QualificationGraduateJourneyTest extends BrowserJourney {
                 .selectNear("区县", "生源地", "甘井子区")
                 .upload("证明材料一", idCardPhoto("户口本.png")).press("提交修改")
                 .see("修改申请已提交，需审核的项目待学院审核通过后生效",
-                        "申请改为：辽宁省大连市甘井子区（待学院审核）", "修改待学院审核", "北京市朝阳区");
+                        "甘井子区（待学院审核）", "修改待学院审核", "北京市 朝阳区");
 
         Window 审核员 = staffIn("staff", reviewer, STAFF_PASSWORD).window();
         审核员.step("打开本学部的资格审查，找到该毕业生，点「审核」")
                 .open("/staff/qualification/campaigns/" + campaign.getId() + "/college")
                 .see(COLLEGE, name, "待审核");
-        审核员.pressNear("审核", record.getStudentNo()).see(name, "辽宁省大连市甘井子区");
-        审核员.step("打开修改申请").pressNear("审核", "辽宁省大连市甘井子区")
-                .see(name + " 的修改申请", "北京市朝阳区", "辽宁省大连市甘井子区", "下载证明材料一");
+        审核员.pressNear("审核", record.getStudentNo()).see(name, "甘井子区");
+        审核员.step("打开修改申请").pressNear("审核", "甘井子区")
+                .see(name + " 的修改申请", "朝阳区", "甘井子区", "下载证明材料一");
         审核员.step("选「通过（修改生效）」，点「提交审核结果」").choose("通过（修改生效）").press("提交审核结果")
                 .see("已通过", "审核结果：已通过").dontSee("提交审核结果");
         runJobs();
 
         毕业生.step("毕业生回到资格审查页面").open("/qualification")
-                .see("修改已通过", "辽宁省大连市甘井子区", newEmail)
+                .see("修改已通过", "甘井子区", newEmail)
                 .dontSee("待学院审核");
     }
 }
