@@ -21,8 +21,11 @@
       }
     }
 
-    function fill(select, options, placeholder) {
+    function fill(select, options, placeholder, label) {
       select.options[0].text = placeholder;
+      if (label) {
+        select.setAttribute('aria-label', label); // a municipality's second level is 区县, a province's 城市
+      }
       options.forEach(function (option) {
         select.add(new Option(option.name, option.code));
       });
@@ -44,7 +47,8 @@
               return; // the user has chosen again meanwhile
             }
             var districts = index === 1 || options.every(function (o) { return o.leaf; });
-            fill(selects[index + 1], options, box.getAttribute(districts ? 'data-choose-district' : 'data-choose-city'));
+            fill(selects[index + 1], options, box.getAttribute(districts ? 'data-choose-district' : 'data-choose-city'),
+                box.getAttribute(districts ? 'data-label-district' : 'data-label-city'));
           })
           .catch(function () { /* the server still checks the choice and says what is missing */ });
       });

@@ -204,6 +204,21 @@ public final class Window {
         return this;
     }
 
+    /**
+     * Picks the option with this visible text in the drop-down with this label that belongs to the text
+     * {@code near}, where the page has several such drop-downs (e.g. two place cascades, each with its 省份);
+     * waits until the option is there, since a cascade's script loads the next level's options after a choice.
+     */
+    public Window selectNear(String label, String near, String option) {
+        WebElement field = wait(d -> {
+            WebElement found = (WebElement) js(FIND_FIELD, label, false, near);
+            return found != null && new Select(found).getOptions().stream()
+                    .anyMatch(o -> option.equals(o.getText().trim())) ? found : null;
+        }, "a drop-down 「" + label + "」 near 「" + near + "」 offering 「" + option + "」");
+        new Select(field).selectByVisibleText(option);
+        return this;
+    }
+
     /** Chooses the radio button with this label. */
     public Window choose(String optionLabel) {
         WebElement radio = option(optionLabel);
