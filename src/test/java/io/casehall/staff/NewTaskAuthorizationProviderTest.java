@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casehall.support.IntegrationTest;
+import io.casehall.support.ProbeModels;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +46,7 @@ class NewTaskAuthorizationProviderTest extends IntegrationTest {
 
     @BeforeEach
     void deployProbe() {
-        deployment = repositoryService.createDeployment().name(KEY)
-                .addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Probe").camundaCandidateGroups(GROUP).endEvent().done())
-                .deploy();
+        deployment = ProbeModels.oneGroupTask(repositoryService, KEY, GROUP);
     }
 
     @AfterEach

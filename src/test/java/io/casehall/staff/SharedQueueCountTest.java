@@ -3,6 +3,7 @@ package io.casehall.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casehall.support.IntegrationTest;
+import io.casehall.support.ProbeModels;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +38,7 @@ class SharedQueueCountTest extends IntegrationTest {
 
     @BeforeEach
     void deployProbe() {
-        deployment = repositoryService.createDeployment().name(KEY)
-                .addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Probe").camundaCandidateGroups(group).endEvent().done())
-                .deploy();
+        deployment = ProbeModels.oneGroupTask(repositoryService, KEY, group);
         start(3);
     }
 

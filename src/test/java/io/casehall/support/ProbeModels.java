@@ -1,0 +1,20 @@
+package io.casehall.support;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+
+/** Tiny models deployed by tests of the engine's plumbing (delete the deployment, cascading, afterwards). */
+public final class ProbeModels {
+
+    private ProbeModels() {
+    }
+
+    /** A process whose only step is the user task {@code Task_Probe} for the candidate group. */
+    public static Deployment oneGroupTask(RepositoryService repositoryService, String key, String group) {
+        return repositoryService.createDeployment().name(key)
+                .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_Probe").camundaCandidateGroups(group).endEvent().done())
+                .deploy();
+    }
+}
