@@ -41,7 +41,7 @@ class DepositApplicantJourneyTest extends BrowserJourney {
         assertThat(申请人.valueOf("姓名")).as("from real-name verification").isEqualTo("林出国");
 
         申请人.step("填写申请，只上传身份证正面，未勾选协议，提交")
-                .select("省份", "北京市").select("城市", "海淀区").select("民族", "汉族").select("政治面貌", "共青团员")
+                .select("省份", "北京市").select("区县", "海淀区").select("民族", "汉族").select("政治面貌", "共青团员")
                 .select("婚姻状况", "未婚").select("生育状况", "未育").fill("国内联系人姓名", "林父")
                 .fill("国内联系人手机号", "13900139000").fill("现档案保管机构全称", "北京市海淀区人才服务中心");
         row(申请人, "domesticHistory", 0, "2016-09-01", "2019-06-30", "北京市第一中学", "高中");
