@@ -15,12 +15,12 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The production profile's per-connection settings (application-postgres.yml) take effect on a real PostgreSQL:
- * custom plans for the engine's authorization queries, and no JIT compilation.
+ * custom plans for the engine's authorization queries, no JIT compilation, and random page costs for SSD.
  */
 class PostgresProfileConnectionTest {
 
     @Test
-    void everyConnectionGetsCustomPlansAndNoJit() throws Exception {
+    void everyConnectionGetsCustomPlansNoJitAndSsdPageCosts() throws Exception {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application-postgres.yml"));
         Properties profile = yaml.getObject();
@@ -36,6 +36,7 @@ class PostgresProfileConnectionTest {
             try (HikariDataSource pool = new HikariDataSource(config); Connection c = pool.getConnection()) {
                 assertThat(setting(c, "plan_cache_mode")).isEqualTo("force_custom_plan");
                 assertThat(setting(c, "jit")).isEqualTo("off");
+                assertThat(setting(c, "random_page_cost")).isEqualTo("1.1");
             }
         }
     }

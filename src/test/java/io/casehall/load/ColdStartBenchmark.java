@@ -1,6 +1,7 @@
 package io.casehall.load;
 
-import io.casehall.clearance.bench.ClearanceBenchmark;
+import io.casehall.bench.BenchmarkDatabase;
+import io.casehall.bench.Benchmarks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -55,7 +56,7 @@ public final class ColdStartBenchmark {
 
     private void run() throws Exception {
         Instant started = Instant.now();
-        String loadAtStart = LoadReport.loadAverage();
+        String loadAtStart = Benchmarks.loadAverage();
         Path app = productionLayout();
         List<String> plain = List.of("-jar", jar.toString());
         List<String> production = productionCommand(app);
@@ -63,7 +64,7 @@ public final class ColdStartBenchmark {
         measure("H2 (file)", "production start", production, h2("production"), Map.of());
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             for (String[] start : new String[][] {{"java -jar", "plain"}, {"production start", "production"}}) {
-                String url = ClearanceBenchmark.createDatabase(postgres, "cold_" + start[1]);
+                String url = BenchmarkDatabase.createDatabase(postgres, "cold_" + start[1]);
                 measure("PostgreSQL (embedded)", start[0], start[1].equals("plain") ? plain : production,
                         List.of("--spring.profiles.active=demo,postgres"),
                         Map.of("CASEHALL_DB_URL", url, "CASEHALL_DB_USER", "postgres",
@@ -164,8 +165,8 @@ public final class ColdStartBenchmark {
         String section = "\n#### " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .withZone(ZoneId.of("UTC")).format(started) + " — cold start to ready\n\n"
                 + "Command: `mvn -Pcoldstart verify`  \n"
-                + "Machine: " + ClearanceBenchmark.machine() + "; load average " + loadAtStart + " at the start, "
-                + LoadReport.loadAverage() + " at the end  \n"
+                + "Machine: " + Benchmarks.machine() + "; load average " + loadAtStart + " at the start, "
+                + Benchmarks.loadAverage() + " at the end  \n"
                 + "Production start: `java -XX:SharedArchiveFile=app/casehall.jsa -XX:+UseSerialGC -jar "
                 + "app/casehall-….jar` (extracted jar, archive from one training run, as docker/Dockerfile does)\n\n"
                 + table;

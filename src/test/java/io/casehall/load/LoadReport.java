@@ -2,6 +2,7 @@ package io.casehall.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casehall.bench.Benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class LoadReport {
         Path doc = Path.of(System.getProperty("load.doc", "docs/benchmarks.md"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("stop"), "stop", StandardCharsets.UTF_8);
-        String loadAtEnd = loadAverage();
+        String loadAtEnd = Benchmarks.loadAverage();
 
         Path run;
         try (Stream<Path> runs = Files.list(results)) {
@@ -151,13 +152,5 @@ public final class LoadReport {
             }
         }
         return options.toString();
-    }
-
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
     }
 }

@@ -12,8 +12,9 @@ import io.casehall.archive.ArchiveService;
 import io.casehall.archive.ArchiveServiceType;
 import io.casehall.archive.DeliveryMode;
 import io.casehall.archive.StudyStage;
+import io.casehall.bench.BenchmarkDatabase;
+import io.casehall.bench.Benchmarks;
 import io.casehall.clearance.ClearanceFixtures;
-import io.casehall.clearance.GraduationClearanceProcess;
 import io.casehall.clearance.PlanSummary;
 import io.casehall.clearance.bench.ClearanceBenchmark;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.FilterService;
@@ -76,8 +76,8 @@ public final class LoadServer {
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
         ConfigurableApplicationContext app = null;
         try {
-            String url = ClearanceBenchmark.createDatabase(postgres, "casehall_load");
-            app = ClearanceBenchmark.startApplication(url, "postgres", "postgres", dir.resolve("documents"), port,
+            String url = BenchmarkDatabase.createDatabase(postgres, "casehall_load");
+            app = BenchmarkDatabase.startApplication(url, "postgres", "postgres", dir.resolve("documents"), port,
                     List.of("demo"), "--casehall.seal.keystore=" + dir.resolve("seal").resolve("seal.p12"));
             log("application started on PostgreSQL in " + Duration.between(started, Instant.now()).toSeconds()
                     + " s; launching a season of " + students + " students");
@@ -90,7 +90,7 @@ public final class LoadServer {
             writeStaff(app, dir, staff, plan, roster);
             int actualPort = ((WebServerApplicationContext) app).getWebServer().getPort();
             DatabaseStatements statements = DatabaseStatements.reset(url);
-            Files.writeString(dir.resolve("load-at-start"), LoadReport.loadAverage(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("load-at-start"), Benchmarks.loadAverage(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("ready"), "http://localhost:" + actualPort, StandardCharsets.UTF_8);
             log("ready after " + Duration.between(started, Instant.now()).toSeconds() + " s: http://localhost:"
                     + actualPort + " — waiting for " + dir.resolve("stop"));

@@ -1,11 +1,12 @@
 package io.casehall.qualification.bench;
 
-import static io.casehall.clearance.bench.ClearanceBenchmark.check;
-import static io.casehall.clearance.bench.ClearanceBenchmark.loadAverage;
-import static io.casehall.clearance.bench.ClearanceBenchmark.percentile;
-import static io.casehall.clearance.bench.ClearanceBenchmark.seconds;
+import static io.casehall.bench.Benchmarks.check;
+import static io.casehall.bench.Benchmarks.percentile;
+import static io.casehall.bench.Benchmarks.seconds;
 
-import io.casehall.clearance.bench.ClearanceBenchmark;
+import io.casehall.bench.BenchmarkDatabase;
+import io.casehall.bench.BenchmarkTable;
+import io.casehall.bench.Benchmarks;
 import io.casehall.qualification.CampaignWindows;
 import io.casehall.qualification.ChangeRequestRepository;
 import io.casehall.qualification.CheckStatus;
@@ -19,15 +20,10 @@ import io.casehall.qualification.campaign.NewCampaign;
 import io.casehall.qualification.campaign.QualificationCampaigns;
 import io.casehall.qualification.review.CollegeReportProbe;
 import io.casehall.qualification.review.ReviewFixtures;
-import io.casehall.shared.security.Actor;
 import io.casehall.shared.spreadsheet.ImportResult;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.staff.StaffPrincipal;
 import io.casehall.staff.StaffRoles;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,11 +33,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,39 +61,27 @@ public final class QualificationBenchmark {
     private static final StaffPrincipal OFFICE = new StaffPrincipal("benchoffice", "就业指导中心（基准）",
             List.of(StaffRoles.EMPLOYMENT_OFFICE));
 
-    private final String db;
+    private final BenchmarkDatabase database;
     private final int graduates;
-    private final Path workDir;
     private final BenchmarkTable table = new BenchmarkTable();
-    private EmbeddedPostgres postgres;
 
-    private QualificationBenchmark(String db, int graduates) throws IOException {
-        this.db = db;
+    private QualificationBenchmark(BenchmarkDatabase database, int graduates) {
+        this.database = database;
         this.graduates = graduates;
-        this.workDir = Files.createTempDirectory("casehall-qualification-bench-");
     }
 
     public static void main(String[] args) throws Exception {
-        String db = System.getProperty("benchmark.db", "h2");
         int graduates = Integer.getInteger("benchmark.graduates", 5_000);
-        if (!db.equals("h2") && !db.equals("postgres")) {
-            throw new IllegalArgumentException("benchmark.db must be h2 or postgres");
-        }
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        LocaleContextHolder.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-        QualificationBenchmark benchmark = new QualificationBenchmark(db, graduates);
-        try {
-            benchmark.run();
-        } finally {
-            benchmark.close();
+        Benchmarks.useChineseLocale();
+        try (BenchmarkDatabase database = BenchmarkDatabase.fromSystemProperty("casehall-qualification-bench-")) {
+            new QualificationBenchmark(database, graduates).run();
         }
         System.exit(0);
     }
 
     private void run() throws Exception {
-        Instant started = Instant.now();
-        String loadBefore = loadAverage();
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = database.startApplication("qualification",
+                "--casehall.admin.password=BenchPass2026")) {
             ReviewFixtures requests = new ReviewFixtures(app.getBean(QualificationCampaignRepository.class),
                     app.getBean(QualificationGraduateRepository.class), app.getBean(ChangeRequestRepository.class),
                     app.getBean(RuntimeService.class),
@@ -107,7 +89,12 @@ public final class QualificationBenchmark {
             closingCampaign(app, requests);
             reviewCampaign(app, requests);
         }
-        table.append(started, loadBefore, db, graduates);
+        String size = graduates == 5_000 ? "" : " (small size: the import and the closing are not judged against "
+                + "the 5,000-graduate targets)";
+        table.append(database.label() + ", " + graduates + " graduates" + size,
+                "mvn -Pbenchmark verify -Dbenchmark.main=" + QualificationBenchmark.class.getName()
+                        + " -Dbenchmark.db=" + database.kind()
+                        + (graduates != 5_000 ? " -Dbenchmark.graduates=" + graduates : ""));
     }
 
     // ---------------------------------------------------------------- (1) import, (2) the graduate window closing
@@ -257,33 +244,5 @@ public final class QualificationBenchmark {
     /** The import's and the closing's targets are for 5,000 graduates: a smaller run is not judged. */
     private Boolean fullSize(boolean ok) {
         return graduates == 5_000 ? ok : null;
-    }
-
-    private ConfigurableApplicationContext start() throws Exception {
-        String url;
-        String user;
-        String password;
-        if (db.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().start();
-            url = ClearanceBenchmark.createDatabase(postgres, "bench_qualification");
-            user = "postgres";
-            password = "postgres";
-        } else {
-            url = "jdbc:h2:file:" + workDir.resolve("casehall") + ";DB_CLOSE_ON_EXIT=FALSE";
-            user = "sa";
-            password = "";
-        }
-        return ClearanceBenchmark.startApplication(url, user, password, workDir.resolve("documents"), 0,
-                List.of("benchmark"), "--casehall.admin.password=BenchPass2026");
-    }
-
-    private void close() {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                System.err.println("Could not stop PostgreSQL: " + e);
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 package io.casehall.qualification.bench;
 
-import static io.casehall.clearance.bench.ClearanceBenchmark.check;
+import static io.casehall.bench.Benchmarks.check;
 
 import io.casehall.staff.StaffRoles;
 import java.net.URI;
