@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -177,9 +182,26 @@ public class CollegeReportDocument {
             run(p, text, BODY_FONT, TABLE_SIZE, bold);
         }
 
-        XWPFTable table(int rows, int columns) {
-            XWPFTable table = document.createTable(rows, columns);
-            table.setWidth("100%");
+        /** A table of fixed column widths (twips): word processors otherwise share the width out equally. */
+        XWPFTable table(int rows, int[] widths) {
+            XWPFTable table = document.createTable(rows, widths.length);
+            table.setWidth(Integer.toString(IntStream.of(widths).sum()));
+            CTTblPr properties = table.getCTTbl().getTblPr();
+            (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                    .setType(STTblLayoutType.FIXED);
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int width : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            }
+            for (XWPFTableRow row : table.getRows()) {
+                for (int c = 0; c < widths.length; c++) {
+                    row.getCell(c).setWidth(Integer.toString(widths[c]));
+                }
+            }
             return table;
         }
 

@@ -19,6 +19,12 @@ final class StatisticsTable {
     private static final String[] HEADERS = {"education", "major", "graduates", "confirmed", "changed", "pending",
             "notChanged", "notSubmitted"};
 
+    /**
+     * Column widths in twips, filling the text width of the A4 page (8,730): 学历层次 and a major's name (up to eight
+     * characters) on one line; the counts' headers break after three characters (毕业生/人数, 修改未/通过).
+     */
+    private static final int[] WIDTHS = {1_150, 2_000, 930, 930, 930, 930, 930, 930};
+
     private final MessageSource messages;
     private final Locale locale;
     private final CollegeReportDocument.ReportStyle style;
@@ -31,7 +37,7 @@ final class StatisticsTable {
 
     void write(XWPFDocument document, CollegeReport report) {
         List<Row> rows = rows(report);
-        XWPFTable table = style.table(rows.size() + 1, HEADERS.length);
+        XWPFTable table = style.table(rows.size() + 1, WIDTHS);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         for (int i = 0; i < HEADERS.length; i++) {

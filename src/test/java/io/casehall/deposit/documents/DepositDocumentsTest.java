@@ -15,16 +15,14 @@ import io.casehall.shared.seal.SealedPdfs;
 import io.casehall.shared.seal.Verification.Result;
 import io.casehall.shared.security.Actor;
 import io.casehall.support.IntegrationTest;
+import io.casehall.support.Programs;
 import io.casehall.support.TestIdNumbers;
 import io.casehall.support.UniqueData;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -87,18 +85,16 @@ class DepositDocumentsTest extends IntegrationTest {
     /** Poppler's verifier, where the machine has it (the issue checks the notice with it); skipped elsewhere. */
     @Test
     void pdfsigFindsTheNoticeSignatureValidAndCoveringTheWholeFile() throws Exception {
-        Optional<Path> pdfsig = onPath("pdfsig");
+        Optional<Path> pdfsig = Programs.onPath("pdfsig");
         assumeTrue(pdfsig.isPresent(), "pdfsig (poppler-utils) is not installed");
         String number = applicationNumber();
         DepositDocument notice = depositDocuments.issueTransferNotice(notice(number));
         Path file = Files.createTempFile("transfer-notice", ".pdf");
         try {
             Files.write(file, documents.read(notice.documentId(), applicant).bytes());
-            Process process = new ProcessBuilder(pdfsig.get().toString(), file.toString()).redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as(output).isZero();
-            assertThat(output).contains("Signature is Valid.", "Total document signed", "ETSI.CAdES.detached");
+            Programs.Result result = Programs.run(pdfsig.get(), file.toString());
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("Signature is Valid.", "Total document signed", "ETSI.CAdES.detached");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -160,14 +156,6 @@ class DepositDocumentsTest extends IntegrationTest {
     private TransferNotice notice(String number) {
         return new TransferNotice(number, caseKey(number), applicantId, "王芳", "女", idNumber,
                 LocalDate.of(1998, 5, 12), DepositServiceType.GOING_ABROAD, AGENCY, LocalDate.of(2026, 12, 2));
-    }
-
-    private static Optional<Path> onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(folder -> !folder.isEmpty())
-                .map(folder -> Path.of(folder, program))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 
     private static String applicationNumber() {

@@ -1,11 +1,17 @@
 package io.casehall.qualification.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.casehall.support.Programs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.FileSystemUtils;
 
 /** The college's report opens as a Word document with its title, addressee, counts, table and signature lines. */
 class CollegeReportDocumentTest {
@@ -77,6 +84,39 @@ class CollegeReportDocumentTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(generator().write(empty)))) {
             XWPFTable table = document.getTables().get(0);
             assertThat(cells(table.getRow(1))).containsExactly("合计", "", "0", "0", "0", "0", "0", "0");
+        }
+    }
+
+    /**
+     * The college edits and signs the report in the office suite it has: LibreOffice must open it. Where LibreOffice
+     * and poppler are installed (CI installs them), the report is converted to PDF and its text read back.
+     */
+    @Test
+    void libreOfficeOpensTheReportWithItsTextAndTable() throws Exception {
+        Optional<Path> soffice = Programs.onPath("soffice");
+        Optional<Path> pdftotext = Programs.onPath("pdftotext");
+        assumeTrue(soffice.isPresent() && pdftotext.isPresent(), "LibreOffice or pdftotext is not installed");
+        CollegeReport report = report(List.of(new ReportLine("本科", "工商管理", new StatusCounts(1000, 900, 40, 10, 3, 47))));
+        Path folder = Files.createTempDirectory("college-report");
+        try {
+            Path docx = Files.write(folder.resolve("report.docx"), generator().write(report));
+            // A profile of its own: a user's running LibreOffice or a parallel test would otherwise hold the lock.
+            Programs.Result converted = Programs.run(soffice.get(), "-env:UserInstallation=" + folder.resolve("profile")
+                    .toUri(), "--headless", "--convert-to", "pdf", "--outdir", folder.toString(), docx.toString());
+            Path pdf = folder.resolve("report.pdf");
+            assertThat(pdf).as(converted.output()).exists();
+            Programs.Result text = Programs.run(pdftotext.get(), "-layout", pdf.toString(), "-");
+            if (System.getProperty("report.sample") != null) {
+                Files.copy(pdf, Path.of(System.getProperty("report.sample")), StandardCopyOption.REPLACE_EXISTING);
+            }
+            // pdftotext spaces out CJK text set on a grid; the words are compared without spaces.
+            assertThat(text.output().replaceAll("[ \\t]+", ""))
+                    .contains("关于2023届毕业生资格审查材料的报告", "招生就业处：", "特此报告。", "学院（盖章）：")
+                    // A column's header and a major's name stay on one line (fixed widths, not shared out equally).
+                    .contains("学历层次专业", "已确认已修改待审核")
+                    .contains("本科工商管理10009004010347", "合计10009004010347");
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
         }
     }
 
