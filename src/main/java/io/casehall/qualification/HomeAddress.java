@@ -13,6 +13,11 @@ public record HomeAddress(String divisionCode, String street, String houseNo, St
         return present(divisionCode) && present(street) && present(houseNo);
     }
 
+    /** Whether none of the parts is known (an imported address with its full text only). */
+    public boolean textOnly() {
+        return divisionCode == null && street == null && houseNo == null;
+    }
+
     /** The parts as one stored value of a change item: division, street and house number. */
     public String encode() {
         return nonNull(divisionCode) + SEPARATOR + nonNull(street) + SEPARATOR + nonNull(houseNo);

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 资格审查 (P4) from the graduate's phone: step 1 binds the portal account to the campaign's record with a code sent
- * to the phone on record (read in 发件箱 as the other journeys read codes), step 2 shows the source data; the
- * e-mail changes at once, the origin place (chosen in the division cascade, with a proof photo) waits for the
- * college; the college's reviewer approves it in the console and the graduate sees the new place.
+ * to the phone on record (read in 发件箱 as the other journeys read codes), step 2 shows the source data with 学号;
+ * the change form opens with the home address in its parts as read from the list; the e-mail changes at once, the
+ * origin place (chosen in the division cascade, with a proof photo) waits for the college; the college's reviewer
+ * approves it in the console and the graduate sees the new place.
  */
 @DisplayName("资格审查：绑定名单记录、核对生源信息、修改电子信箱与生源地、学院审核通过")
 class QualificationGraduateJourneyTest extends BrowserJourney {
@@ -54,10 +55,14 @@ class QualificationGraduateJourneyTest extends BrowserJourney {
         毕业生.step("填写短信验证码，点「提交」").fill("短信验证码", code).press("提交")
                 .see(name + "，您已完成信息统计，请核对下面的生源信息。", "生源核对", campaign.getTitle(), "未提交",
                         COLLEGE, "汉语言文学", "北京市 朝阳区", "汉族", record.getEmail())
+                .see("学号", record.getStudentNo(), "考生号", record.getCandidateNo())
                 .see("确认无误", "申请修改");
 
-        毕业生.step("点「申请修改」，改电子信箱，点「提交修改」").press("申请修改").see("申请修改生源信息", "证明材料")
-                .fill("电子信箱", newEmail).press("提交修改")
+        毕业生.step("点「申请修改」：家庭地址已按名单分好，改电子信箱，点「提交修改」").press("申请修改")
+                .see("申请修改生源信息", "证明材料", record.getStudentNo());
+        assertThat(毕业生.valueOf("街道、路")).as("the street read from the list's address").isEqualTo("建国路");
+        assertThat(毕业生.valueOf("门牌号")).as("the house number read from the list's address").isEqualTo("88号");
+        毕业生.fill("电子信箱", newEmail).press("提交修改")
                 .see("修改已生效，生源信息已提交。", newEmail).dontSee(record.getEmail());
 
         毕业生.step("再点「申请修改」，生源地选 辽宁省 大连市 甘井子区，上传户口本照片，点「提交修改」")

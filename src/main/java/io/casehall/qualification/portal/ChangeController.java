@@ -71,6 +71,7 @@ class ChangeController {
         Set<QualificationField> locked = submissions.lockedFields(graduate);
         model.addAttribute(FORM, form != null ? form : defaults.of(graduate));
         model.addAttribute("graduate", graduate);
+        model.addAttribute("fixedRows", RecordPage.identityRows(graduate));
         model.addAttribute("campaign", records.campaignOf(graduate));
         model.addAttribute("locked", locked.stream().map(Enum::name).toList());
         model.addAttribute("ethnicities", ethnicGroups.all());

@@ -47,14 +47,16 @@ class ChangeFormReader {
     private final EthnicGroups ethnicGroups;
     private final PoliticalStatuses politicalStatuses;
     private final RecordTexts texts;
+    private final ChangeFormDefaults defaults;
     private final Clock clock;
 
     ChangeFormReader(Divisions divisions, EthnicGroups ethnicGroups, PoliticalStatuses politicalStatuses,
-                     RecordTexts texts, Clock clock) {
+                     RecordTexts texts, ChangeFormDefaults defaults, Clock clock) {
         this.divisions = divisions;
         this.ethnicGroups = ethnicGroups;
         this.politicalStatuses = politicalStatuses;
         this.texts = texts;
+        this.defaults = defaults;
         this.clock = clock;
     }
 
@@ -185,14 +187,15 @@ class ChangeFormReader {
 
     /**
      * The home address in its parts: a county-level division, the street or road, the house number or village
-     * group. An imported address without parts stays as it is while the parts are left empty.
+     * group. An imported address without parts stays as it is while the parts are left empty or as the form opened
+     * with them (read from its text).
      */
     private void homeAddress(Collector c, QualificationGraduate graduate, ChangeForm form) {
         String street = strip(form.getHomeStreet());
         String houseNo = strip(form.getHomeHouseNo());
         boolean noParts = strip(form.getHomeDivisionProvince()).isEmpty() && street.isEmpty() && houseNo.isEmpty();
         HomeAddress old = graduate.homeAddress();
-        if (noParts && old.divisionCode() == null && old.street() == null && old.houseNo() == null) {
+        if (old.textOnly() && (noParts || defaults.keepsImportedAddress(graduate, form))) {
             return;
         }
         DivisionChoice division = divisions.choose(form.getHomeDivisionProvince(), form.getHomeDivisionCity(),

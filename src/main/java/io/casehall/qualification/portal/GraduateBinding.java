@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Step 1: binds the signed-in applicant's portal account to their record of the open campaign. The college, name
- * and student number must name one record of the campaign, the phone must be the one on that record, and a code
+ * Step 1: binds the signed-in applicant's portal account to their record of an open campaign. The college, name
+ * and student number must name a record on the list of a campaign open to graduates (all of them are searched, so
+ * a graduate need not know which year's review holds them), the phone must be the one on that record, and a code
  * sent to that phone proves the applicant holds it. There is no password of the record's own (the seed's default
  * password of eight 1s is gone): the portal account is the only way in.
  */
@@ -118,12 +119,19 @@ class GraduateBinding {
         if (!problems.isEmpty()) {
             throw new PortalFormException(problems);
         }
-        QualificationGraduate graduate = open.stream()
+        List<QualificationGraduate> found = open.stream()
                 .flatMap(c -> graduates.findByCampaignIdAndStudentNo(c.getId(), studentNo).stream())
                 .filter(g -> g.getName().equals(name) && g.getCollege().equals(college))
-                .findFirst()
-                .orElseThrow(() -> new PortalFormException("studentNo", "qualification.bind.notInCampaign",
-                        open.get(0).getTitle()));
+                .toList();
+        if (found.isEmpty()) {
+            throw open.size() == 1
+                    ? new PortalFormException("studentNo", "qualification.bind.notInCampaign", open.get(0).getTitle())
+                    : new PortalFormException("studentNo", "qualification.bind.notInOpenCampaigns");
+        }
+        // On the lists of two open campaigns: the newest record that is not another account's.
+        QualificationGraduate graduate = found.stream()
+                .filter(g -> !g.isBound() || Objects.equals(g.getApplicantAccountId(), applicantId))
+                .findFirst().orElse(found.get(0));
         if (graduate.isBound() && !Objects.equals(graduate.getApplicantAccountId(), applicantId)) {
             throw new PortalFormException("studentNo", "qualification.bind.boundToAnother");
         }

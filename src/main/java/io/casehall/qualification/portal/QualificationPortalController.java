@@ -27,7 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The graduate's way in, {@code /qualification}: step 1 (信息统计, binding the account to the campaign record by
  * a code sent to the phone on record) until the account is bound, then step 2 (生源核对: the record, 确认无误).
- * Real-name verification comes first, as for every business procedure.
+ * Real-name verification comes first, as for every business procedure. When several campaigns are open to graduates
+ * at once (two graduation years), step 1 is one form for all of them: the record is looked for in every open
+ * campaign's list, the title is the general one and each campaign's deadline is listed.
  */
 @Controller
 class QualificationPortalController {
@@ -71,7 +73,10 @@ class QualificationPortalController {
         }
         BindingForm form = FormRedirect.sentBack(model, FORM, BindingForm.class);
         model.addAttribute(FORM, form != null ? form : binding.newForm(applicant.applicantId()));
-        model.addAttribute("campaign", open.get(0));
+        model.addAttribute("campaigns", open);
+        model.addAttribute("bindTitle", open.size() == 1
+                ? messages.get("qualification.bind.title", open.get(0).getTitle())
+                : messages.get("qualification.bind.titleSeveral"));
         model.addAttribute("colleges", records.colleges(open));
         if (!model.containsAttribute(PortalErrors.ERRORS)) {
             model.addAttribute(PortalErrors.ERRORS, Map.of());

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
- * The model of step 2's page (生源核对): the record in the seed's order — 考生号, 学历, 专业, then the fields the
+ * The model of step 2's page (生源核对): the record in the seed's order — 考生号 (with 学号 after it), 学历, 专业, 学院, then the fields the
  * graduate may change, each with the value a pending request asks for —, the campaign's windows, and the latest
  * change request with its outcome.
  */
@@ -36,15 +36,21 @@ class RecordPage {
         model.addAttribute("graduate", graduate);
         model.addAttribute("campaign", campaign);
         model.addAttribute("windowOpen", records.graduateWindowOpen(graduate));
-        model.addAttribute("fixedRows", List.of(
-                new RecordRow("qualification.field.candidateNo", graduate.getCandidateNo(), null),
-                new RecordRow("qualification.field.education", graduate.getEducation(), null),
-                new RecordRow("qualification.field.major", graduate.getMajor(), null),
-                new RecordRow("qualification.field.college", graduate.getCollege(), null)));
+        model.addAttribute("fixedRows", identityRows(graduate));
         model.addAttribute("rows", rows(graduate, pending));
         model.addAttribute("pending", pending.orElse(null));
         model.addAttribute("latestRequest", requests.isEmpty() ? null : requests.get(0));
         return "qualification/portal/record";
+    }
+
+    /** The fields the graduate reads but cannot change: 考生号, 学号, 学历, 专业, 学院. */
+    static List<RecordRow> identityRows(QualificationGraduate graduate) {
+        return List.of(
+                new RecordRow("qualification.field.candidateNo", graduate.getCandidateNo(), null),
+                new RecordRow("qualification.field.studentNo", graduate.getStudentNo(), null),
+                new RecordRow("qualification.field.education", graduate.getEducation(), null),
+                new RecordRow("qualification.field.major", graduate.getMajor(), null),
+                new RecordRow("qualification.field.college", graduate.getCollege(), null));
     }
 
     private List<RecordRow> rows(QualificationGraduate graduate, Optional<ChangeRequest> pending) {

@@ -59,7 +59,7 @@ class RosterAdditionCheck {
         LocalDate birthDate = birthDate(form.getBirthDate(), today, problems);
         String education = required(form.getEducation(), 32, "education", problems);
         String major = required(form.getMajor(), 100, "major", problems);
-        DivisionChoice origin = divisions.choose(form.getOriginProvince(), form.getOriginCity(), form.getOriginDistrict());
+        DivisionChoice origin = divisions.choose(form.getOriginPlaceProvince(), form.getOriginPlaceCity(), form.getOriginPlaceDistrict());
         if (!origin.isValid()) {
             problems.add(new FormProblem("originPlace", origin.problemKey()));
         }

@@ -30,7 +30,29 @@ class QualificationBindingWebTest extends QualificationPortalWebSupport {
 
         String record = followed(postBind(applicant, "bind", graduate, "code", code), applicant);
         assertThat(record).contains("生源核对", "李华", "23110108150001", "北京市 海淀区", "汉族", "共青团员", "确认无误", "申请修改");
+        assertThat(record).contains("<th>学号</th><td>" + graduate.getStudentNo() + "</td>",
+                "<th>学院</th><td>文学院</td>", "<th>学历</th><td>本科生毕业</td>", "<th>专业</th><td>汉语言文学</td>");
         assertThat(campaigns.reload(graduate).getApplicantAccountId()).isEqualTo(applicant.applicantId());
+    }
+
+    @Test
+    void withTwoYearsOpenTheFormIsForBothAndFindsARecordOfTheEarlierYear() throws Exception {
+        QualificationCampaign earlier = campaigns.open();
+        QualificationCampaign later = campaigns.open();
+        QualificationGraduate graduate = campaigns.graduate(earlier, "吴迪");
+        ApplicantPrincipal applicant = applicants.createVerifiedGraduate("吴迪", false);
+
+        String form = page(applicant, "/qualification");
+        assertThat(form).contains("<h1>毕业生资格审查信息统计</h1>", "<title>毕业生资格审查信息统计",
+                        earlier.getTitle() + "：提交截止时间", later.getTitle() + "：提交截止时间")
+                .doesNotContain(later.getTitle() + "信息统计");
+
+        bind(applicant, graduate);
+        assertThat(page(applicant, "/qualification")).contains("生源核对", earlier.getTitle())
+                .doesNotContain(later.getTitle());
+        ApplicantPrincipal other = applicants.createVerifiedGraduate("吴笛", false);
+        String notListed = followed(postBind(other, "sendCode", graduate, "name", "吴笛"), other);
+        assertThat(notListed).contains("正在进行的资格审查名单中没有该学院、姓名和学号的毕业生");
     }
 
     @Test

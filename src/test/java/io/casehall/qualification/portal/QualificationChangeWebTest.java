@@ -204,6 +204,42 @@ class QualificationChangeWebTest extends QualificationPortalWebSupport {
     }
 
     @Test
+    void theFormOpensWithTheImportedAddressInItsPartsAndTheIdentityFieldsReadOnly() throws Exception {
+        Bound b = bound("邓超");
+        String form = page(b.applicant(), "/qualification/change");
+        assertThat(form).contains("<th>学号</th><td>" + b.graduate().getStudentNo() + "</td>",
+                "<th>考生号</th><td>23110108150001</td>", "<th>学院</th><td>文学院</td>",
+                "<th>学历</th><td>本科生毕业</td>", "<th>专业</th><td>汉语言文学</td>",
+                "<option value=\"210000\" selected=\"selected\">辽宁省</option>",
+                "<option value=\"210100\" selected=\"selected\">沈阳市</option>",
+                "<option value=\"210105\" selected=\"selected\">皇姑区</option>",
+                "value=\"崇山中路\"", "value=\"66号\"");
+    }
+
+    @Test
+    void theImportedAddressSubmittedAsItOpenedStaysAsImported() throws Exception {
+        Bound b = bound("蔡琳");
+        String[] asOpened = {"homeDivisionProvince", "210000", "homeDivisionCity", "210100",
+                "homeDivisionDistrict", "210105", "homeStreet", "崇山中路", "homeHouseNo", "66号"};
+        followed(mvc.perform(changeForm(b, with(asOpened, "email", "cailin@example.cn"))), b.applicant());
+        QualificationGraduate g = campaigns.reload(b.graduate());
+        assertThat(g.getEmail()).isEqualTo("cailin@example.cn");
+        assertThat(g.homeAddress().textOnly()).as("no address change was recorded").isTrue();
+        assertThat(g.getHomeAddress()).isEqualTo("辽宁省沈阳市皇姑区崇山中路66号");
+
+        String page = followed(mvc.perform(changeForm(b, with(asOpened, "homeHouseNo", "66号2单元"))),
+                b.applicant());
+        assertThat(page).contains("辽宁省沈阳市皇姑区崇山中路66号2单元");
+        assertThat(campaigns.reload(b.graduate()).homeAddress().houseNo()).isEqualTo("66号2单元");
+    }
+
+    private static String[] with(String[] values, String... more) {
+        String[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+
+    @Test
     void aHomeAddressNeedsItsHouseNumber() throws Exception {
         Bound b = bound("曹颖");
         String page = followed(mvc.perform(changeForm(b, "homeDivisionProvince", "110000", "homeDivisionCity", "110105",

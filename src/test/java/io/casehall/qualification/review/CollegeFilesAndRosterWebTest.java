@@ -177,7 +177,7 @@ class CollegeFilesAndRosterWebTest extends IntegrationTest {
 
         // Wrong input: every problem at once, what was typed kept.
         String refused = follow(mvc.perform(post(roster + "/add").param("college", college)
-                .param("name", "孙新").param("studentNo", "12345").param("originProvince", "130000")
+                .param("name", "孙新").param("studentNo", "12345").param("originPlaceProvince", "130000")
                 .param("phone", "1394282497").param("reason", "转专业后漏报").with(csrf()).with(as(reviewer))), as(reviewer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("学号应为 10 位数字", "请选择性别", "请填写 11 位手机号码", "请选择到区县一级")
@@ -300,8 +300,8 @@ class CollegeFilesAndRosterWebTest extends IntegrationTest {
             String roster, String college, String studentNo) {
         return post(roster + "/add").param("college", college).param("candidateNo", "23210" + studentNo.substring(1))
                 .param("studentNo", studentNo).param("name", "孙新").param("gender", "女").param("birthDate", "2002-05-01")
-                .param("education", "本科").param("major", "法学").param("originProvince", "110000")
-                .param("originCity", "110105").param("ethnicity", "01").param("politicalStatus", "03")
+                .param("education", "本科").param("major", "法学").param("originPlaceProvince", "110000")
+                .param("originPlaceCity", "110105").param("ethnicity", "01").param("politicalStatus", "03")
                 .param("phone", "13800138000").param("homeAddress", "北京市朝阳区建国路1号")
                 .param("reason", "转专业后漏报");
     }
