@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What was left open when the windows closed: the graduates who never submitted (after the graduate window) and
  * the change requests that expired undecided (after the college window), each list cut at {@link #SHOWN} rows
- * with the full count beside it.
+ * with the full count beside it; {@link ClosingExport} downloads each list in full.
  */
 public record ClosingReport(boolean graduateWindowClosed, long notSubmittedCount,
                             List<QualificationGraduate> notSubmitted, boolean collegeWindowClosed, long expiredCount,
