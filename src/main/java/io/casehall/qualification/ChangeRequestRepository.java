@@ -2,6 +2,7 @@ package io.casehall.qualification;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,9 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
     Optional<ChangeRequest> findFirstByGraduateIdAndStatus(Long graduateId, ChangeRequestStatus status);
 
     List<ChangeRequest> findByCampaignIdAndStatusOrderBySubmittedAt(Long campaignId, ChangeRequestStatus status);
+
+    List<ChangeRequest> findByCampaignIdAndStatusOrderBySubmittedAt(Long campaignId, ChangeRequestStatus status,
+                                                                   Pageable page);
 
     List<ChangeRequest> findByCampaignIdAndCollegeAndStatusOrderBySubmittedAt(Long campaignId, String college,
                                                                               ChangeRequestStatus status);

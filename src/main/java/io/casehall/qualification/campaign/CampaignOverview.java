@@ -60,10 +60,9 @@ public class CampaignOverview {
         List<ClosingReport.ExpiredRequest> expired = List.of();
         long expiredCount = 0;
         if (collegeClosed) {
-            List<ChangeRequest> all = requests.findByCampaignIdAndStatusOrderBySubmittedAt(campaignId,
-                    ChangeRequestStatus.EXPIRED);
-            expiredCount = all.size();
-            List<ChangeRequest> shown = all.stream().limit(ClosingReport.SHOWN).toList();
+            expiredCount = requests.countByCampaignIdAndStatus(campaignId, ChangeRequestStatus.EXPIRED);
+            List<ChangeRequest> shown = requests.findByCampaignIdAndStatusOrderBySubmittedAt(campaignId,
+                    ChangeRequestStatus.EXPIRED, PageRequest.of(0, ClosingReport.SHOWN));
             Map<Long, QualificationGraduate> owners = graduates.findAllById(
                             shown.stream().map(ChangeRequest::getGraduateId).distinct().toList()).stream()
                     .collect(Collectors.toMap(QualificationGraduate::getId, Function.identity()));
