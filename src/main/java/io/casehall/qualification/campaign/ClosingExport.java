@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * The closing report's two lists in full as .xlsx (the campaign page shows only the first
  * {@link ClosingReport#SHOWN} rows): the graduates who never submitted, once the graduate window has closed, and
  * the change requests that expired undecided, once the college window has closed. Rows are read a page at a time
- * (keyset on college, student number, id) and streamed, so any number of rows exports in constant memory. Phones
+ * (keyset on college, student number, id: a page starts after the previous page's last row) and streamed, so any number of rows exports in constant memory. Phones
  * are masked as on the page; every download is in the audit log.
  */
 @Component
@@ -119,13 +119,13 @@ class ClosingExport {
     }
 
     Stream<Row> rows(long campaignId, ClosingList list, int pageSize) {
-        return KeysetPages.stream("", pageSize, after -> list == ClosingList.NOT_SUBMITTED
+        return KeysetPages.<Row, Row>stream(null, pageSize, after -> list == ClosingList.NOT_SUBMITTED
                         ? notSubmittedPage(campaignId, after, pageSize) : expiredPage(campaignId, after, pageSize),
-                Row::key).flatMap(List::stream);
+                Function.identity()).flatMap(List::stream);
     }
 
-    private List<Row> notSubmittedPage(long campaignId, String after, int pageSize) {
-        Keyset keyset = Keyset.after(after, campaignId);
+    private List<Row> notSubmittedPage(long campaignId, Row after, int pageSize) {
+        Keyset keyset = new Keyset(campaignId, after);
         return jdbc.query("SELECT g.id, g.college, g.student_no, g.name, g.education, g.major, g.phone"
                         + " FROM qualification_graduate g WHERE g.campaign_id = ? AND g.check_status = 'NOT_SUBMITTED'"
                         + keyset.sql("g.id") + " ORDER BY g.college, g.student_no, g.id LIMIT ?",
@@ -135,8 +135,8 @@ class ClosingExport {
                 keyset.args(pageSize));
     }
 
-    private List<Row> expiredPage(long campaignId, String after, int pageSize) {
-        Keyset keyset = Keyset.after(after, campaignId);
+    private List<Row> expiredPage(long campaignId, Row after, int pageSize) {
+        Keyset keyset = new Keyset(campaignId, after);
         List<Row> requests = jdbc.query("SELECT r.id, g.college, g.student_no, g.name, g.education, g.major, g.phone,"
                         + " r.submitted_at FROM qualification_change_request r"
                         + " JOIN qualification_graduate g ON g.id = r.graduate_id"
@@ -173,36 +173,18 @@ class ClosingExport {
         Row withFields(List<String> asked) {
             return new Row(id, college, studentNo, name, education, major, phone, asked, submittedAt);
         }
-
-        /** The keyset key: college, student number and id, one text for {@link KeysetPages}. */
-        String key() {
-            return college + Keyset.SEPARATOR + studentNo + Keyset.SEPARATOR + id;
-        }
     }
 
-    /** Where a page starts: after the row of the given key, or at the beginning for the empty key. */
-    private record Keyset(long campaignId, String college, String studentNo, Long id) {
-
-        static final char SEPARATOR = '\u001f';
-
-        static Keyset after(String key, long campaignId) {
-            if (key.isEmpty()) {
-                return new Keyset(campaignId, null, null, null);
-            }
-            // Student numbers and ids hold no separator: split from the end, whatever the college's name holds.
-            int last = key.lastIndexOf(SEPARATOR);
-            int middle = key.lastIndexOf(SEPARATOR, last - 1);
-            return new Keyset(campaignId, key.substring(0, middle), key.substring(middle + 1, last),
-                    Long.valueOf(key.substring(last + 1)));
-        }
+    /** Where a page starts: after the given row (college, student number, id), or at the beginning for none. */
+    private record Keyset(long campaignId, Row after) {
 
         String sql(String idColumn) {
-            return id == null ? "" : " AND (g.college, g.student_no, " + idColumn + ") > (?, ?, ?)";
+            return after == null ? "" : " AND (g.college, g.student_no, " + idColumn + ") > (?, ?, ?)";
         }
 
         Object[] args(int limit) {
-            return id == null ? new Object[] {campaignId, limit}
-                    : new Object[] {campaignId, college, studentNo, id, limit};
+            return after == null ? new Object[] {campaignId, limit}
+                    : new Object[] {campaignId, after.college(), after.studentNo(), after.id(), limit};
         }
     }
 }

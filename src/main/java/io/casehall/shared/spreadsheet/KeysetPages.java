@@ -19,15 +19,16 @@ public final class KeysetPages {
     }
 
     /**
-     * @param firstAfter the key before the first row (e.g. "" for text keys)
+     * @param firstAfter the key before the first row (e.g. "" for text keys, or null for a page query that starts
+     *                   at the beginning when it gets none)
      * @param size       rows per page; a shorter page is the last one
      * @param page       reads the page of rows whose key follows the given key, in key order
-     * @param keyOf      the key of a row
+     * @param keyOf      the key of a row (a composite key can be the row itself or a record of its columns)
      */
-    public static <T> Stream<List<T>> stream(String firstAfter, int size, Function<String, List<T>> page,
-                                             Function<T, String> keyOf) {
+    public static <T, K> Stream<List<T>> stream(K firstAfter, int size, Function<K, List<T>> page,
+                                                Function<T, K> keyOf) {
         Iterator<List<T>> pages = new Iterator<>() {
-            private String after = firstAfter;
+            private K after = firstAfter;
             private List<T> next;
             private boolean exhausted;
 

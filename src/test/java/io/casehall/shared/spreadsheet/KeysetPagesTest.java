@@ -36,7 +36,7 @@ class KeysetPagesTest {
     @Test
     void aFullLastPageIsFollowedByOneEmptyRead() {
         List<String> six = keys.subList(0, 6);
-        List<String> rows = KeysetPages.<String>stream("", 3,
+        List<String> rows = KeysetPages.<String, String>stream("", 3,
                 after -> six.stream().filter(k -> k.compareTo(after) > 0).limit(3).toList(), k -> k)
                 .flatMap(List::stream).toList();
 
