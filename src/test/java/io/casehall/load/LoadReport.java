@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The last step of {@code mvn -Pload verify}: stops {@link LoadServer} (the file {@code stop}), reads this run's
+ * The last step of {@code mvn -Pload verify}: stops {@link LoadServer} (the file {@code stop}), reads the measured pass's
  * Gatling report ({@code js/stats.js}), prints a table per request type (count, errors, p50/p95/p99/max) and
  * appends it to {@code docs/benchmarks.md}; exits with 1 when a request type's p95 exceeds 100 ms or a request
  * failed (Gatling's own assertions say the same; the build is not stopped before this report is written).
@@ -40,17 +40,21 @@ public final class LoadReport {
         Files.writeString(dir.resolve("stop"), "stop", StandardCharsets.UTF_8);
         String loadAtEnd = Benchmarks.loadAverage();
 
-        Path run;
-        try (Stream<Path> runs = Files.list(results)) {
-            // Only a report written by this run (after the server got ready), never an older one.
+        List<Path> runs;
+        try (Stream<Path> reports = Files.list(results)) {
+            // Only reports written by this run (after the server got ready), never an older one; the measured pass
+            // is the last, the warm-up pass (if any) the one before.
             long since = Files.exists(dir.resolve("ready")) ? dir.resolve("ready").toFile().lastModified() : 0;
-            run = runs.filter(p -> Files.exists(p.resolve("js/stats.js")) && p.toFile().lastModified() >= since)
-                    .max(Comparator.comparing(p -> p.toFile().lastModified())).orElse(null);
+            runs = reports.filter(p -> Files.exists(p.resolve("js/stats.js")) && p.toFile().lastModified() >= since)
+                    .sorted(Comparator.comparing(p -> p.toFile().lastModified())).toList();
         }
-        if (run == null) {
+        if (runs.isEmpty()) {
             System.err.println("[load-report] no Gatling report under " + results);
             System.exit(1);
         }
+        Path run = runs.get(runs.size() - 1);
+        boolean warmedUp = !Boolean.getBoolean("load.skipWarmUp") && runs.size() > 1;
+        String warmUp = warmedUp ? warmUpLine(runs.get(runs.size() - 2)) : "none  \n";
         JsonNode root = parseStats(Files.readString(run.resolve("js/stats.js"), StandardCharsets.UTF_8));
         List<String[]> rows = new ArrayList<>();
         boolean ok = true;
@@ -85,6 +89,8 @@ public final class LoadReport {
                 + Integer.getInteger("load.staff", 20) + " staff; season of " + Integer.getInteger("load.students", 10_000)
                 + " students; ramp " + Integer.getInteger("load.ramp", 30) + " s, then " + Integer.getInteger("load.steady", 150)
                 + " s more  \n"
+                + "Warm-up pass before it (same users and pages, ramp, then " + Integer.getInteger("load.warmup", 60)
+                + " s; not judged): " + warmUp
                 + "Gatling report: `" + Path.of("").toAbsolutePath().relativize(run.toAbsolutePath()) + "/index.html`  \n"
                 + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores; load average (1 min) "
                 + loadAtStart + " when the simulation started, " + loadAtEnd + " at its end  \n"
@@ -103,6 +109,14 @@ public final class LoadReport {
             }
         }
         System.exit(ok || Boolean.getBoolean("load.ignoreFailures") ? 0 : 1);
+    }
+
+    /** The warm-up pass in one line: what a node's first minute after a start looks like. */
+    private static String warmUpLine(Path run) throws IOException {
+        JsonNode all = parseStats(Files.readString(run.resolve("js/stats.js"), StandardCharsets.UTF_8)).path("stats");
+        return (long) number(all.path("numberOfRequests").path("total")) + " requests, "
+                + (long) number(all.path("numberOfRequests").path("ko")) + " errors, p50 " + ms(all.path("percentiles1"))
+                + " ms, p95 " + ms(all.path("percentiles3")) + " ms, max " + ms(all.path("maxResponseTime")) + " ms  \n";
     }
 
     /** Gatling's {@code js/stats.js}: {@code var stats = {…}} (partly unquoted field names), then functions. */
@@ -144,7 +158,7 @@ public final class LoadReport {
     private static String options() {
         StringBuilder options = new StringBuilder();
         String[][] defaults = {{"load.students", "10000"}, {"load.applicants", "50"}, {"load.staff", "20"},
-                {"load.ramp", "30"}, {"load.steady", "150"}};
+                {"load.ramp", "30"}, {"load.steady", "150"}, {"load.warmup", "60"}, {"load.skipWarmUp", "false"}};
         for (String[] d : defaults) {
             String value = System.getProperty(d[0], d[1]);
             if (!value.equals(d[1])) {
