@@ -4,33 +4,33 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
- * One-time codes for other modules that bind a signed-in applicant to a record they hold (the qualification
- * review's campaign record): the code goes to the mobile number on that record, so entering it proves that the
- * applicant controls the number the record names. The rules of {@link VerificationCodeService} apply (validity,
- * resend interval, wrong tries, daily limit per number); refusals are
+ * One-time codes for other modules, sent to a mobile number: an applicant binding a record that names their
+ * number (the qualification review), an institution user registering, changing a password or a phone, or proving
+ * it is them before an export (the credit bank). The rules of {@link VerificationCodeService} apply (validity,
+ * resend interval, wrong tries, daily limit per number and purpose); refusals are
  * {@link io.casehall.shared.web.UserFacingException}s whose message keys are in {@code i18n/account}.
  */
 @Service
-public class RecordBindingCodes {
+public class MobileCodes {
 
     private final VerificationCodeService codes;
 
-    RecordBindingCodes(VerificationCodeService codes) {
+    MobileCodes(VerificationCodeService codes) {
         this.codes = codes;
     }
 
     /** Sends a code to the mobile number and answers the minutes it is valid. */
-    public int send(String mobile, Locale locale) {
-        return codes.send(VerificationCode.Purpose.RECORD_BINDING, mobile, locale);
+    public int send(CodePurpose purpose, String mobile, Locale locale) {
+        return codes.send(purpose, mobile, locale);
     }
 
-    /** Seconds until another code may be sent to the number; 0 when it may be sent now. */
-    public long secondsUntilResend(String mobile) {
-        return codes.secondsUntilResend(VerificationCode.Purpose.RECORD_BINDING, mobile);
+    /** Seconds until another code may be sent to the number for this purpose; 0 when it may be sent now. */
+    public long secondsUntilResend(CodePurpose purpose, String mobile) {
+        return codes.secondsUntilResend(purpose, mobile);
     }
 
     /** Accepts and uses up the code sent to the number, or throws the refusal (wrong, expired, none sent …). */
-    public void verify(String mobile, String code) {
-        codes.verify(VerificationCode.Purpose.RECORD_BINDING, mobile, code);
+    public void verify(CodePurpose purpose, String mobile, String code) {
+        codes.verify(purpose, mobile, code);
     }
 }

@@ -70,16 +70,16 @@ class PasswordResetService {
 
     /** Sends a reset code to the account's address on the channel; answers the minutes it is valid. */
     public int sendCode(Long accountId, ContactChannel channel, Locale locale) {
-        return codes.send(VerificationCode.Purpose.RESET_PASSWORD, address(accountId, channel), locale);
+        return codes.send(CodePurpose.RESET_PASSWORD, address(accountId, channel), locale);
     }
 
     public long secondsUntilResend(Long accountId, ContactChannel channel) {
-        return codes.secondsUntilResend(VerificationCode.Purpose.RESET_PASSWORD, address(accountId, channel));
+        return codes.secondsUntilResend(CodePurpose.RESET_PASSWORD, address(accountId, channel));
     }
 
     /** Accepts and uses up the code, or throws {@link VerificationCodeException}. */
     public void verifyCode(Long accountId, ContactChannel channel, String code) {
-        codes.verify(VerificationCode.Purpose.RESET_PASSWORD, address(accountId, channel), code);
+        codes.verify(CodePurpose.RESET_PASSWORD, address(accountId, channel), code);
     }
 
     /** Sets the new password (already checked against {@link PasswordRules}) and lifts any login lock. */

@@ -112,9 +112,9 @@ class RegistrationService {
     public int sendCode(RegistrationForm form, Locale locale) {
         String target = form.target();
         if (isTaken(form.channel(), target)) {
-            return codes.sendNoticeInstead(VerificationCode.Purpose.REGISTER, target, locale, "notice.registerTaken");
+            return codes.sendNoticeInstead(CodePurpose.REGISTER, target, locale, "notice.registerTaken");
         }
-        return codes.send(VerificationCode.Purpose.REGISTER, target, locale);
+        return codes.send(CodePurpose.REGISTER, target, locale);
     }
 
     /**
@@ -126,7 +126,7 @@ class RegistrationService {
     public ApplicantAccount register(RegistrationForm form) {
         ContactChannel channel = form.channel();
         String target = form.target();
-        codes.verify(VerificationCode.Purpose.REGISTER, target, form.getCode());
+        codes.verify(CodePurpose.REGISTER, target, form.getCode());
         if (isTaken(channel, target)) {
             throw new AddressTakenException(channel);
         }

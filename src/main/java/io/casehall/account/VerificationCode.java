@@ -19,8 +19,6 @@ import java.time.Instant;
 @Table(name = "verification_code")
 class VerificationCode {
 
-    enum Purpose { REGISTER, RESET_PASSWORD, RECORD_BINDING }
-
     enum Status {
         /** Waiting to be entered. */
         ACTIVE,
@@ -38,7 +36,7 @@ class VerificationCode {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Purpose purpose;
+    private CodePurpose purpose;
 
     @Column(nullable = false)
     private String target;
@@ -65,7 +63,7 @@ class VerificationCode {
     protected VerificationCode() {
     }
 
-    VerificationCode(Purpose purpose, String target, String codeHash, Instant createdAt, Instant expiresAt) {
+    VerificationCode(CodePurpose purpose, String target, String codeHash, Instant createdAt, Instant expiresAt) {
         this.purpose = purpose;
         this.target = target;
         this.codeHash = codeHash;
@@ -88,7 +86,7 @@ class VerificationCode {
         return id;
     }
 
-    Purpose getPurpose() {
+    CodePurpose getPurpose() {
         return purpose;
     }
 

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 interface VerificationCodeRepository extends JpaRepository<VerificationCode, Long> {
 
     /** The newest code for this purpose and address: the only one that may still be good. */
-    Optional<VerificationCode> findFirstByPurposeAndTargetOrderByIdDesc(VerificationCode.Purpose purpose, String target);
+    Optional<VerificationCode> findFirstByPurposeAndTargetOrderByIdDesc(CodePurpose purpose, String target);
 
-    long countByPurposeAndTargetAndCreatedAtAfter(VerificationCode.Purpose purpose, String target, Instant after);
+    long countByPurposeAndTargetAndCreatedAtAfter(CodePurpose purpose, String target, Instant after);
 
     /** Spends one try on an active code that has tries left; 0 when it has none (or is no longer active). */
     default int claimAttempt(Long id, int maxAttempts) {

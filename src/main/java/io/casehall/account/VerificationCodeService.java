@@ -69,7 +69,7 @@ class VerificationCodeService {
      * the resend interval, and with {@code code.dailyLimit} once the address has had its codes for the day.
      */
     @Transactional
-    public int send(VerificationCode.Purpose purpose, String target, Locale locale) {
+    public int send(CodePurpose purpose, String target, Locale locale) {
         notifications.sendCode(target, issue(purpose, target), validMinutes, locale);
         return validMinutes;
     }
@@ -81,14 +81,14 @@ class VerificationCodeService {
      * address's owner learns why no code came.
      */
     @Transactional
-    public int sendNoticeInstead(VerificationCode.Purpose purpose, String target, Locale locale, String noticeKey) {
+    public int sendNoticeInstead(CodePurpose purpose, String target, Locale locale, String noticeKey) {
         issue(purpose, target);
         notifications.sendToAddress(target, noticeKey, new Object[0], locale);
         return validMinutes;
     }
 
     /** Applies the sending rules, stores a new code for the address and answers it. */
-    private String issue(VerificationCode.Purpose purpose, String target) {
+    private String issue(CodePurpose purpose, String target) {
         Instant now = clock.instant();
         Optional<VerificationCode> previous = codes.findFirstByPurposeAndTargetOrderByIdDesc(purpose, target);
         if (previous.isPresent()) {
@@ -111,7 +111,7 @@ class VerificationCodeService {
 
     /** Seconds until another code may be sent to this address; 0 when it may be sent now. */
     @Transactional(readOnly = true)
-    public long secondsUntilResend(VerificationCode.Purpose purpose, String target) {
+    public long secondsUntilResend(CodePurpose purpose, String target) {
         return codes.findFirstByPurposeAndTargetOrderByIdDesc(purpose, target)
                 .map(code -> secondsToWait(code, clock.instant()))
                 .orElse(0L);
@@ -123,7 +123,7 @@ class VerificationCodeService {
      * {@code code.tooManyAttempts}.
      */
     @Transactional(noRollbackFor = VerificationCodeException.class)
-    public void verify(VerificationCode.Purpose purpose, String target, String entered) {
+    public void verify(CodePurpose purpose, String target, String entered) {
         VerificationCode code = codes.findFirstByPurposeAndTargetOrderByIdDesc(purpose, target)
                 .orElseThrow(() -> new VerificationCodeException("code.none"));
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package io.casehall.staff;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.security.LoginThrottle;
+import io.casehall.shared.security.StaffEntranceGuard;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,11 +29,14 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final AuditLog auditLog;
     private final LoginThrottle throttle;
+    private final List<StaffEntranceGuard> guards;
 
-    StaffAuthenticationProvider(IdentityService identityService, AuditLog auditLog, LoginThrottle throttle) {
+    StaffAuthenticationProvider(IdentityService identityService, AuditLog auditLog, LoginThrottle throttle,
+                                List<StaffEntranceGuard> guards) {
         this.identityService = identityService;
         this.auditLog = auditLog;
         this.throttle = throttle;
+        this.guards = List.copyOf(guards);
     }
 
     @Override
@@ -40,7 +44,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = String.valueOf(authentication.getCredentials());
         throttle.check(authentication);
-        if (userId.isEmpty() || !identityService.checkPassword(userId, password)) {
+        // A user who must sign in elsewhere is refused like a wrong password: nothing tells them the account exists.
+        if (userId.isEmpty() || !guards.stream().allMatch(guard -> guard.mayEnter(userId))
+                || !identityService.checkPassword(userId, password)) {
             throttle.recordFailure(authentication);
             if (!userId.isEmpty()) {
                 auditLog.record(Actor.of(Actor.Kind.STAFF, userId), "LOGIN_FAILED", "staff", userId, null);

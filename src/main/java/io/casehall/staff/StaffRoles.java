@@ -17,6 +17,8 @@ public final class StaffRoles {
     public static final String DEPOSIT_AUDIT = "depositAudit";
     public static final String DATA_CHANGE_APPROVAL = "dataChangeApproval";
     public static final String CREDIT_CONVERSION_APPROVAL = "creditConversionApproval";
+    /** The credit bank's own staff: recognise the achievements institutions store (成果认定). */
+    public static final String CREDIT_BANK_ADMIN = "creditBankAdmin";
     /** 就业指导中心: graduate qualification campaigns, their imports and windows, additions and removals. */
     public static final String EMPLOYMENT_OFFICE = "employmentOffice";
 
@@ -32,6 +34,7 @@ public final class StaffRoles {
         queues.put(DEPOSIT_AUDIT, "存档审核");
         queues.put(DATA_CHANGE_APPROVAL, "信息变更审核");
         queues.put(CREDIT_CONVERSION_APPROVAL, "学分转换审核");
+        queues.put(CREDIT_BANK_ADMIN, "学分银行成果认定");
         queues.put(EMPLOYMENT_OFFICE, "就业指导中心（资格审查）");
         QUEUES = java.util.Collections.unmodifiableMap(queues);
     }

@@ -100,12 +100,16 @@ class StaffSecurityConfig {
                         .requestMatchers(matchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**",
                                 "/camunda/app/admin/*/setup/**", "/camunda/api/engine/engine/*/identity/verify"))
                         .denyAll()
-                        .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/**")).hasRole("STAFF")
+                        .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/**"))
+                        .hasAnyRole("STAFF", "INSTITUTION")
                         // Cockpit and Admin (and their plugin APIs, which bypass engine authorizations for
                         // aggregate counts) are for administrators; Tasklist is for every role.
                         .requestMatchers(matchers("/camunda/api/admin/**", "/camunda/api/cockpit/**",
                                 "/camunda/app/admin/**", "/camunda/app/cockpit/**")).hasRole("ADMIN")
-                        .anyRequest().hasRole("STAFF"))
+                        .requestMatchers(new AntPathRequestMatcher("/staff/**")).hasRole("STAFF")
+                        // Tasklist (and its engine API) also serves the credit bank's institution users, signed in
+                        // at their own entrance; the engine's tenant check keeps each to its institution's tasks.
+                        .anyRequest().hasAnyRole("STAFF", "INSTITUTION"))
                 .formLogin(form -> form.loginPage("/staff/login").loginProcessingUrl("/staff/login")
                         .defaultSuccessUrl("/staff", false).permitAll()
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()

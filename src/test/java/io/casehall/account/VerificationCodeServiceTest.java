@@ -1,8 +1,8 @@
 package io.casehall.account;
 
 import io.casehall.support.MutableClock;
-import static io.casehall.account.VerificationCode.Purpose.REGISTER;
-import static io.casehall.account.VerificationCode.Purpose.RESET_PASSWORD;
+import static io.casehall.account.CodePurpose.REGISTER;
+import static io.casehall.account.CodePurpose.RESET_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

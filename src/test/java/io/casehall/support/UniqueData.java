@@ -18,6 +18,11 @@ public final class UniqueData {
         return "user" + COUNTER.incrementAndGet() + "@example.cn";
     }
 
+    /** A ten-digit school code (院校标识码) no other test uses. */
+    public static String schoolCode() {
+        return "41" + String.format("%08d", COUNTER.incrementAndGet() % 100_000_000L);
+    }
+
     public static String studentNo() {
         return "20" + String.format("%08d", COUNTER.incrementAndGet() % 100_000_000L);
     }

@@ -3,7 +3,8 @@ package io.casehall.qualification.portal;
 import io.casehall.account.AccountService;
 import io.casehall.account.ApplicantAccount;
 import io.casehall.account.ApplicantPrincipal;
-import io.casehall.account.RecordBindingCodes;
+import io.casehall.account.CodePurpose;
+import io.casehall.account.MobileCodes;
 import io.casehall.qualification.QualificationCampaign;
 import io.casehall.qualification.QualificationGraduate;
 import io.casehall.qualification.QualificationGraduateRepository;
@@ -34,12 +35,12 @@ class GraduateBinding {
 
     private final GraduateRecords records;
     private final QualificationGraduateRepository graduates;
-    private final RecordBindingCodes codes;
+    private final MobileCodes codes;
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    GraduateBinding(GraduateRecords records, QualificationGraduateRepository graduates, RecordBindingCodes codes,
+    GraduateBinding(GraduateRecords records, QualificationGraduateRepository graduates, MobileCodes codes,
                     AccountService accounts, AuditLog auditLog, Clock clock) {
         this.records = records;
         this.graduates = graduates;
@@ -66,7 +67,7 @@ class GraduateBinding {
     int sendCode(ApplicantPrincipal applicant, BindingForm form, Locale locale) {
         QualificationGraduate graduate = match(applicant.applicantId(), form);
         try {
-            return codes.send(graduate.getPhone(), locale);
+            return codes.send(CodePurpose.RECORD_BINDING, graduate.getPhone(), locale);
         } catch (UserFacingException refused) {
             throw new PortalFormException("code", refused.messageKey(), refused.args());
         }
@@ -83,7 +84,7 @@ class GraduateBinding {
             throw new PortalFormException("code", "qualification.bind.codeRequired");
         }
         try {
-            codes.verify(graduate.getPhone(), form.getCode());
+            codes.verify(CodePurpose.RECORD_BINDING, graduate.getPhone(), form.getCode());
         } catch (UserFacingException refused) {
             throw new PortalFormException("code", refused.messageKey(), refused.args());
         }

@@ -6,11 +6,11 @@ package io.casehall.shared.security;
  */
 public interface Actor {
 
-    enum Kind { APPLICANT, STAFF, SYSTEM }
+    enum Kind { APPLICANT, STAFF, INSTITUTION, SYSTEM }
 
     Kind actorKind();
 
-    /** Applicant account id, or the staff user id. */
+    /** Applicant account id, or the staff or institution user id. */
     String actorId();
 
     Actor SYSTEM = of(Kind.SYSTEM, "system");
