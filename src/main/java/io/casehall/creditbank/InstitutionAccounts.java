@@ -77,7 +77,7 @@ public class InstitutionAccounts {
         InstitutionUser user = users.save(new InstitutionUser(login, institutionId, name, phone, false,
                 clock.instant()));
         identity.createUser(login, name, password, institution.getTenantId(), groups);
-        auditLog.record("INSTITUTION_USER_ADDED", "institution_user", login, String.join(",", groups));
+        auditLog.record("INSTITUTION_USER_ADDED", "institution-user", login, String.join(",", groups));
         return user;
     }
 }

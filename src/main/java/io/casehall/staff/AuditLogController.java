@@ -61,9 +61,9 @@ class AuditLogController {
     /** Object types with a label (staff.audit.object.*); others are shown as recorded. */
     static final List<String> KNOWN_OBJECT_TYPES = List.of("applicant", "staff", "document", "realname-request",
             "import-batch", "audit", "calendar-day", "sealed_document", "archive-application", "clearance-plan",
-            "clearance-student");
+            "clearance-student", "institution", "institution-user");
 
-    private static final List<String> ACTOR_KINDS = List.of("APPLICANT", "STAFF", "SYSTEM");
+    private static final List<String> ACTOR_KINDS = List.of("APPLICANT", "STAFF", "INSTITUTION", "SYSTEM");
 
     private static final String BASE = "/staff/admin/audit";
 

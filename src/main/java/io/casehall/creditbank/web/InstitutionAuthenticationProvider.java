@@ -51,18 +51,18 @@ class InstitutionAuthenticationProvider implements AuthenticationProvider {
         if (user.isEmpty() || !identity.checkPassword(userId, password)) {
             throttle.recordFailure(authentication);
             if (user.isPresent()) {
-                auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId), "LOGIN_FAILED", "institution_user", userId,
+                auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId), "LOGIN_FAILED", "institution-user", userId,
                         null);
             }
             throw new BadCredentialsException("login.failed");
         }
         if (!user.get().isEnabled()) {
-            auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId), "LOGIN_REFUSED_DISABLED", "institution_user",
+            auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId), "LOGIN_REFUSED_DISABLED", "institution-user",
                     userId, null);
             throw new DisabledException("login.disabled");
         }
         InstitutionPrincipal principal = directory.principalOf(user.get());
-        auditLog.record(principal, "LOGIN", "institution_user", userId, null);
+        auditLog.record(principal, "LOGIN", "institution-user", userId, null);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authoritiesOf(principal));
     }
 
