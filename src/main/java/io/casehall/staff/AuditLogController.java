@@ -161,7 +161,7 @@ class AuditLogController {
 
     private String actorLabel(AuditEvent event) {
         return switch (event.getActorKind()) {
-            case "APPLICANT", "STAFF" -> messages.get("staff.audit.actor." + event.getActorKind(), event.getActorId());
+            case "APPLICANT", "STAFF", "INSTITUTION" -> messages.get("staff.audit.actor." + event.getActorKind(), event.getActorId());
             case "SYSTEM" -> messages.get("staff.audit.actor.SYSTEM");
             default -> event.getActorKind() + " " + event.getActorId();
         };
