@@ -17,8 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,23 +47,10 @@ class AuditLogController {
     /** Far beyond any real result; keeps the row offset of a hand-made URL within what the database takes. */
     private static final int MAX_PAGE = 1_000_000;
 
-    /** Actions with a label (staff.audit.action.*); others are shown as their code. */
-    static final List<String> KNOWN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "REGISTERED", "PASSWORD_RESET",
-            "DOCUMENT_STORED", "DOCUMENT_READ", "DOCUMENT_READ_REFUSED", "REALNAME_SUBMITTED", "REALNAME_REVIEWED",
-            "REALNAME_APPROVED", "REALNAME_REJECTED", "REGISTRY_IMPORTED", "AUDIT_EXPORTED",
-            "CALENDAR_DAY_SET", "CALENDAR_DAY_REMOVED", "PDF_SEALED", "PDF_VERIFIED",
-            "ARCHIVE_SUBMITTED", "ARCHIVE_CHECKED", "ARCHIVE_RESUBMITTED", "ARCHIVE_CHARGE_RAISED", "ARCHIVE_MARKED_PAID",
-            "ARCHIVE_RECEIPT_CONFIRMED", "ARCHIVE_RECEIPT_MISSING", "ARCHIVE_CONTENT_SAVED", "ARCHIVE_PROOF_CONFIRMED",
-            "ARCHIVE_PROOF_CORRECTED", "ARCHIVE_CORRECTIONS_ACCEPTED", "ARCHIVE_CORRECTIONS_ANSWERED",
-            "ARCHIVE_COMPLETED", "ARCHIVE_CANCELLED", "ARCHIVE_CASE_CANCELLED", "ARCHIVE_REFUNDED",
-            "ARCHIVE_EMAIL_REQUESTED", "ARCHIVE_RATED",
-            "CLEARANCE_PLAN_CREATED", "CLEARANCE_STUDENTS_IMPORTED", "CLEARANCE_CHECKPOINT_DECIDED",
-            "CLEARANCE_BATCH_PASSED", "CLEARANCE_RESULTS_IMPORTED", "CLEARANCE_CERTIFICATES_HANDED_OVER",
-            "CLEARANCE_GRID_EXPORTED", "STAFF_UNLOCKED");
-    /** Object types with a label (staff.audit.object.*); others are shown as recorded. */
-    static final List<String> KNOWN_OBJECT_TYPES = List.of("applicant", "staff", "document", "realname-request",
-            "import-batch", "audit", "calendar-day", "sealed_document", "archive-application", "clearance-plan",
-            "clearance-student", "institution", "institution-user");
+    /** Actions with a label (staff.audit.action.* in i18n/audit); others are shown as their code. */
+    static final List<String> KNOWN_ACTIONS = labelledCodes("staff.audit.action.");
+    /** Object types with a label (staff.audit.object.* in i18n/audit); others are shown as recorded. */
+    static final List<String> KNOWN_OBJECT_TYPES = labelledCodes("staff.audit.object.");
 
     private static final List<String> ACTOR_KINDS = List.of("APPLICANT", "STAFF", "INSTITUTION", "SYSTEM");
 
@@ -157,6 +146,13 @@ class AuditLogController {
         return new AuditRow(timeFormat.format(event.getOccurredAt()), actorLabel(event), code,
                 KNOWN_ACTIONS.contains(code) ? messages.get("staff.audit.action." + code) : null,
                 objectLabel(event), event.getDetail());
+    }
+
+    /** The codes the audit bundle labels under this prefix, in code order (so each procedure's codes stay together). */
+    private static List<String> labelledCodes(String prefix) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/audit", Locale.ROOT);
+        return bundle.keySet().stream().filter(key -> key.startsWith(prefix))
+                .map(key -> key.substring(prefix.length())).sorted().toList();
     }
 
     private String actorLabel(AuditEvent event) {

@@ -78,7 +78,7 @@ public class ChangeRequestWork {
             return;
         }
         request.approve(graduateOf(request), staffUser, blankToNull(reason), clock.instant());
-        auditLog.record(staff(staffUser), "QUALIFICATION_CHANGE_APPROVED", "qualification_change_request",
+        auditLog.record(staff(staffUser), "QUALIFICATION_CHANGE_APPROVED", "qualification-change-request",
                 requestId, reason);
     }
 
@@ -90,7 +90,7 @@ public class ChangeRequestWork {
             return;
         }
         request.reject(graduateOf(request), staffUser, reason, clock.instant());
-        auditLog.record(staff(staffUser), "QUALIFICATION_CHANGE_REJECTED", "qualification_change_request",
+        auditLog.record(staff(staffUser), "QUALIFICATION_CHANGE_REJECTED", "qualification-change-request",
                 requestId, reason);
     }
 
@@ -102,7 +102,7 @@ public class ChangeRequestWork {
             return;
         }
         request.expire(graduateOf(request), clock.instant());
-        auditLog.record(Actor.SYSTEM, "QUALIFICATION_CHANGE_EXPIRED", "qualification_change_request", requestId, null);
+        auditLog.record(Actor.SYSTEM, "QUALIFICATION_CHANGE_EXPIRED", "qualification-change-request", requestId, null);
     }
 
     /** Tells the graduate the outcome: {@code notice} is approved, rejected or expired. */

@@ -74,7 +74,7 @@ class ChangeSubmissions {
             throw new UserFacingException("qualification.record.pendingNoConfirm");
         }
         graduate.confirm(clock.instant());
-        auditLog.record(applicant, "QUALIFICATION_CONFIRMED", "qualification_graduate", graduate.getId(), null);
+        auditLog.record(applicant, "QUALIFICATION_CONFIRMED", "qualification-graduate", graduate.getId(), null);
     }
 
     /**
@@ -114,7 +114,7 @@ class ChangeSubmissions {
         Instant now = clock.instant();
         for (ChangeItem item : plan.atOnce()) {
             graduate.apply(item.getField(), item.getNewValue(), item.getNewText(), now);
-            auditLog.record(applicant, "QUALIFICATION_DATA_CHANGED", "qualification_graduate", graduate.getId(),
+            auditLog.record(applicant, "QUALIFICATION_DATA_CHANGED", "qualification-graduate", graduate.getId(),
                     item.getField() + ": " + nz(item.getOldText()) + " → " + item.getNewText());
         }
         if (plan.sensitive().isEmpty()) {
@@ -137,7 +137,7 @@ class ChangeSubmissions {
                         .putValue(QualificationChangeRequestProcess.VAR_CASE_LINK,
                                 QualificationChangeRequestProcess.staffLink(request.getId())));
         request.startedAs(instance.getId());
-        auditLog.record(applicant, "QUALIFICATION_CHANGE_REQUESTED", "qualification_change_request", request.getId(),
+        auditLog.record(applicant, "QUALIFICATION_CHANGE_REQUESTED", "qualification-change-request", request.getId(),
                 plan.sensitive().stream().map(i -> i.getField() + ": " + nz(i.getOldText()) + " → " + i.getNewText())
                         .collect(Collectors.joining("; ")));
         return new Outcome(plan.atOnce(), request);

@@ -89,7 +89,7 @@ class GraduateBinding {
             throw new PortalFormException("code", refused.messageKey(), refused.args());
         }
         graduate.bind(applicant.applicantId(), clock.instant());
-        auditLog.record(applicant, "QUALIFICATION_BOUND", "qualification_graduate", graduate.getId(),
+        auditLog.record(applicant, "QUALIFICATION_BOUND", "qualification-graduate", graduate.getId(),
                 graduate.getStudentNo());
         return graduate;
     }

@@ -106,7 +106,7 @@ class CollegeConsole {
         if (documentId == null) {
             throw new NotFoundException();
         }
-        audit.record(staff, "QUALIFICATION_PROOF_READ", "qualification_change_request", requestId,
+        audit.record(staff, "QUALIFICATION_PROOF_READ", "qualification-change-request", requestId,
                 "proof" + which + " " + documentId);
         return documents.read(documentId, staff);
     }

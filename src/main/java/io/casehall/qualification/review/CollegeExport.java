@@ -55,7 +55,7 @@ class CollegeExport {
     }
 
     void write(long campaignId, String college, OutputStream out, Actor actor) {
-        audit.record(actor, "QUALIFICATION_GRADUATES_EXPORTED", "qualification_campaign", campaignId, college);
+        audit.record(actor, "QUALIFICATION_GRADUATES_EXPORTED", "qualification-campaign", campaignId, college);
         try (SpreadsheetWriter writer = new SpreadsheetWriter(clock.getZone())) {
             writer.sheet(messages.get("qualification.export.sheet"), columns(), rows(campaignId, college))
                     .writeTo(out);

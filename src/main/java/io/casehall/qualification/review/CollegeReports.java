@@ -47,7 +47,7 @@ class CollegeReports {
     GeneratedFile reportDocument(QualificationCampaign campaign, String college, Actor actor) {
         CollegeReport report = report(campaign, college);
         byte[] bytes = document.write(report);
-        audit.record(actor, "QUALIFICATION_REPORT_GENERATED", "qualification_campaign", campaign.getId(), college);
+        audit.record(actor, "QUALIFICATION_REPORT_GENERATED", "qualification-campaign", campaign.getId(), college);
         return new GeneratedFile(document.fileName(report), bytes);
     }
 

@@ -149,7 +149,7 @@ class RosterChangeWork {
         Long graduateId = change.getType() == RosterChangeType.ADD ? add(change) : remove(change);
         change.applied(graduateId, decidedBy, clock.instant());
         audit.record(staff(decidedBy), "QUALIFICATION_ROSTER_" + change.getType().name() + "_APPLIED",
-                "qualification_roster_change", id, change.getGraduate().studentNo() + " " + change.getGraduate().name());
+                "qualification-roster-change", id, change.getGraduate().studentNo() + " " + change.getGraduate().name());
     }
 
     private Long add(RosterChange change) {
@@ -187,7 +187,7 @@ class RosterChangeWork {
             return;
         }
         change.rejected(reason, decidedBy, clock.instant());
-        audit.record(staff(decidedBy), "QUALIFICATION_ROSTER_REJECTED", "qualification_roster_change", id, reason);
+        audit.record(staff(decidedBy), "QUALIFICATION_ROSTER_REJECTED", "qualification-roster-change", id, reason);
     }
 
     /**
@@ -213,7 +213,7 @@ class RosterChangeWork {
                                         : change.getDecisionReason()));
             }
         }
-        audit.record(Actor.SYSTEM, "QUALIFICATION_ROSTER_COLLEGE_NOTIFIED", "qualification_roster_change", id, notice);
+        audit.record(Actor.SYSTEM, "QUALIFICATION_ROSTER_COLLEGE_NOTIFIED", "qualification-roster-change", id, notice);
     }
 
     private String text(String key, Object... args) {

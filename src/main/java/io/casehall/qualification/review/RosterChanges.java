@@ -89,7 +89,7 @@ class RosterChanges {
         RosterChange change = changes.saveAndFlush(RosterChange.addition(campaignId, college, reading.graduate(),
                 reading.reason(), staff.userId(), clock.instant()));
         start(campaign, change);
-        audit.record(staff, "QUALIFICATION_ROSTER_ADD_REQUESTED", "qualification_roster_change", change.getId(),
+        audit.record(staff, "QUALIFICATION_ROSTER_ADD_REQUESTED", "qualification-roster-change", change.getId(),
                 reading.graduate().studentNo() + " " + reading.graduate().name() + ": " + reading.reason());
         return change;
     }
@@ -114,7 +114,7 @@ class RosterChanges {
         RosterChange change = changes.saveAndFlush(RosterChange.removal(campaignId, college, graduateId,
                 snapshot(graduate), reason, staff.userId(), clock.instant()));
         start(campaign, change);
-        audit.record(staff, "QUALIFICATION_ROSTER_REMOVE_REQUESTED", "qualification_roster_change", change.getId(),
+        audit.record(staff, "QUALIFICATION_ROSTER_REMOVE_REQUESTED", "qualification-roster-change", change.getId(),
                 graduate.getStudentNo() + " " + graduate.getName() + ": " + reason);
         return change;
     }
