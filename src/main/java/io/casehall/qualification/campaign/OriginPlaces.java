@@ -80,12 +80,9 @@ public class OriginPlaces {
     }
 
     private void addBelow(Division parent, List<String> names, Map<String, Set<String>> leaves, Set<String> higher) {
-        List<Division> below = parent == null ? divisions.provinces() : divisions.children(parent.code());
-        for (Division division : below) {
+        for (Division division : divisions.namedChildren(parent == null ? null : parent.code())) {
             List<String> path = new java.util.ArrayList<>(names);
-            if (!division.name().contains("直辖县级行政区划")) {
-                path.add(division.name());
-            }
+            path.add(division.name());
             Set<String> spellings = suffixSpellings(path);
             if (division.leaf()) {
                 spellings.forEach(s -> leaves.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(division.code()));

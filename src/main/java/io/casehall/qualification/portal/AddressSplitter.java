@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressSplitter {
 
-    private static final String PLACEHOLDER = "直辖县级行政区划";
 
     private final Divisions divisions;
 
@@ -35,7 +34,7 @@ class AddressSplitter {
             }
             found = next.division();
             rest = rest.substring(next.length());
-            candidates = below(found);
+            candidates = divisions.namedChildren(found.code());
         }
         String[] streetAndNumber = streetAndNumber(rest);
         return new HomeAddress(found == null ? null : found.code(), streetAndNumber[0], streetAndNumber[1], fullText);
@@ -70,7 +69,7 @@ class AddressSplitter {
         }
         List<Division> cities = new ArrayList<>();
         for (Division p : divisions.provinces()) {
-            cities.addAll(below(p).stream().filter(c -> !c.leaf()).toList());
+            cities.addAll(divisions.namedChildren(p.code()).stream().filter(c -> !c.leaf()).toList());
         }
         for (boolean shortForm : new boolean[] {false, true}) {
             if (shortForm && longest(divisions.provinces(), text, true) != null) {
@@ -82,19 +81,6 @@ class AddressSplitter {
             }
         }
         return List.of();
-    }
-
-    /** The divisions directly below, with the statistics list's placeholder level left out. */
-    private List<Division> below(Division division) {
-        List<Division> below = new ArrayList<>();
-        for (Division child : divisions.children(division.code())) {
-            if (child.name().contains(PLACEHOLDER)) {
-                below.addAll(divisions.children(child.code()));
-            } else {
-                below.add(child);
-            }
-        }
-        return below;
     }
 
     private record Prefix(Division division, int length) {

@@ -54,6 +54,8 @@ public class Divisions {
         this.provinces = divisions.values().stream().filter(Division::isProvince).toList();
     }
 
+    private static final String PLACEHOLDER_LEVEL = "直辖县级行政区划";
+
     /** The provincial-level divisions in code order (北京市 first). */
     public List<Division> provinces() {
         return provinces;
@@ -62,6 +64,23 @@ public class Divisions {
     /** What lies directly below the division; empty for a leaf or an unknown code. */
     public List<Division> children(String code) {
         return code == null ? List.of() : children.getOrDefault(code, List.of());
+    }
+
+    /**
+     * What lies directly below the division as people name places (null: the provinces): the statistics list's
+     * placeholder level 直辖县级行政区划 is left out and its counties stand in its place, so that "河南省济源市" is found
+     * below 河南省.
+     */
+    public List<Division> namedChildren(String code) {
+        List<Division> named = new ArrayList<>();
+        for (Division child : code == null ? provinces : children(code)) {
+            if (child.name().contains(PLACEHOLDER_LEVEL)) {
+                named.addAll(children(child.code()));
+            } else {
+                named.add(child);
+            }
+        }
+        return named;
     }
 
     public Optional<Division> find(String code) {

@@ -25,6 +25,13 @@ class DivisionsTest {
     }
 
     @Test
+    void placesAreNamedWithoutTheStatisticsListsPlaceholderLevel() {
+        List<String> henan = DIVISIONS.namedChildren("410000").stream().map(Division::name).toList();
+        assertThat(henan).contains("郑州市", "济源市").noneMatch(name -> name.contains("直辖县级"));
+        assertThat(DIVISIONS.namedChildren(null)).isEqualTo(DIVISIONS.provinces());
+    }
+
+    @Test
     void aKnownCountyResolvesToItsFullName() {
         assertThat(DIVISIONS.fullName("130102")).isEqualTo("河北省 石家庄市 长安区");
         assertThat(DIVISIONS.fullName("110108")).isEqualTo("北京市 海淀区");
