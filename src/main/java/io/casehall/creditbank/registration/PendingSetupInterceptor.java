@@ -53,7 +53,7 @@ class PendingSetupInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             request.getSession().setAttribute(marker, Boolean.TRUE);
             return true;
         }
-        response.sendRedirect(request.getContextPath() + SetupController.pendingStep(status));
+        response.sendRedirect(request.getContextPath() + InstitutionSetupController.pendingStep(status));
         return false;
     }
 }

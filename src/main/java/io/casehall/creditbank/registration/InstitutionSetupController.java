@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (保存 keeps a draft to finish at the next login, 提交 checks and opens the space), 完成 (the login account).
  */
 @Controller
-class SetupController {
+class InstitutionSetupController {
 
     static final String REGISTRANT = "/institution/setup/registrant";
     static final String DETAILS = "/institution/setup/details";
@@ -33,7 +33,7 @@ class SetupController {
     private final InstitutionSetup setup;
     private final Messages messages;
 
-    SetupController(InstitutionSetup setup, Messages messages) {
+    InstitutionSetupController(InstitutionSetup setup, Messages messages) {
         this.setup = setup;
         this.messages = messages;
     }

@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.GetMapping;
  * its learners' achievements (withdrawn ones left out), in total and per category, each number a link to its list.
  */
 @Controller
-class DashboardController {
+class InstitutionDashboardController {
 
     private final AchievementRepository achievements;
     private final LearnerAchievementRepository learnerAchievements;
 
-    DashboardController(AchievementRepository achievements, LearnerAchievementRepository learnerAchievements) {
+    InstitutionDashboardController(AchievementRepository achievements, LearnerAchievementRepository learnerAchievements) {
         this.achievements = achievements;
         this.learnerAchievements = learnerAchievements;
     }

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * passwords. On success the registrant is signed in and goes on to step 2.
  */
 @Controller
-class RegistrationController {
+class InstitutionRegistrationController {
 
     static final String URL = "/institution/register";
     private static final String FORM = "registrationForm";
@@ -41,7 +41,7 @@ class RegistrationController {
     private final Messages messages;
     private final Masking masking;
 
-    RegistrationController(InstitutionRegistration registration, InstitutionDirectory directory, Messages messages,
+    InstitutionRegistrationController(InstitutionRegistration registration, InstitutionDirectory directory, Messages messages,
                            Masking masking) {
         this.registration = registration;
         this.directory = directory;
@@ -115,7 +115,7 @@ class RegistrationController {
         InstitutionPrincipal principal = directory.principalOf(
                 directory.user(InstitutionAccounts.administratorLogin(school.get())).orElseThrow());
         InstitutionSignIn.signIn(principal, request, response);
-        return "redirect:" + SetupController.REGISTRANT;
+        return "redirect:" + InstitutionSetupController.REGISTRANT;
     }
 
     record SchoolOption(String code, String name) {
