@@ -7,7 +7,11 @@ import io.casehall.shared.masking.Masking;
 import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,19 +32,24 @@ class InstitutionPhoneController {
 
     static final String URL = "/institution/account/phone";
     private static final String FORM = "phoneForm";
+    private static final String OLD_VERIFIED = InstitutionPhoneController.class.getName() + ".oldVerified";
+    private static final Duration VERIFIED_FOR = Duration.ofMinutes(10);
 
     private final AccountChanges accounts;
     private final Messages messages;
     private final Masking masking;
+    private final Clock clock;
 
-    InstitutionPhoneController(AccountChanges accounts, Messages messages, Masking masking) {
+    InstitutionPhoneController(AccountChanges accounts, Messages messages, Masking masking, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.messages = messages;
         this.masking = masking;
     }
 
     @GetMapping(URL)
-    String page(@AuthenticationPrincipal InstitutionPrincipal me, Model model) {
+    String page(@AuthenticationPrincipal InstitutionPrincipal me, Model model, HttpSession session) {
+        model.addAttribute("oldVerified", oldVerified(session, me, accounts.phoneOf(me.userId())));
         if (FormRedirect.sentBack(model, FORM, PhoneForm.class) == null) {
             model.addAttribute(FORM, new PhoneForm());
         }
@@ -51,7 +60,7 @@ class InstitutionPhoneController {
     @PostMapping(URL)
     String submit(@AuthenticationPrincipal InstitutionPrincipal me, @ModelAttribute(FORM) PhoneForm form,
                   BindingResult binding, @RequestParam(name = "action", defaultValue = "confirm") String action,
-                  Locale locale, RedirectAttributes redirect) {
+                  Locale locale, RedirectAttributes redirect, HttpSession session) {
         String oldPhone = accounts.phoneOf(me.userId());
         if ("sendOld".equals(action)) {
             send(CodePurpose.INSTITUTION_PHONE_OLD, oldPhone, "oldCode", binding, locale, redirect);
@@ -63,21 +72,26 @@ class InstitutionPhoneController {
             }
             return FormRedirect.back(redirect, URL, FORM, form.cleared(), binding);
         }
-        if (form.getPassword().isEmpty()) {
+        boolean oldVerified = oldVerified(session, me, oldPhone);
+        if (!oldVerified && form.getPassword().isEmpty()) {
             binding.rejectValue("password", "creditbank.account.loginPassword.required");
         }
-        if (form.getOldCode().isEmpty()) {
+        if (!oldVerified && form.getOldCode().isEmpty()) {
             binding.rejectValue("oldCode", "creditbank.register.code.required");
         }
         checkNewPhone(form, oldPhone, binding);
         if (form.getNewCode().isEmpty()) {
             binding.rejectValue("newCode", "creditbank.register.code.required");
         }
-        if (!binding.hasErrors() && !accounts.checkPassword(me.userId(), form.getPassword())) {
+        if (!oldVerified && !binding.hasErrors() && !accounts.checkPassword(me.userId(), form.getPassword())) {
             binding.rejectValue("password", "creditbank.account.oldPassword.wrong");
         }
-        if (!binding.hasErrors()) {
+        if (!oldVerified && !binding.hasErrors()) {
             verify(CodePurpose.INSTITUTION_PHONE_OLD, oldPhone, form.getOldCode(), "oldCode", binding);
+            if (!binding.hasErrors()) {
+                // The old number is proved: a wrong new code need not cost the user the old code again.
+                session.setAttribute(OLD_VERIFIED, new OldVerified(me.userId(), oldPhone, clock.instant()));
+            }
         }
         if (!binding.hasErrors()) {
             verify(CodePurpose.INSTITUTION_PHONE_NEW, form.getNewPhone(), form.getNewCode(), "newCode", binding);
@@ -85,10 +99,21 @@ class InstitutionPhoneController {
         if (binding.hasErrors()) {
             return FormRedirect.back(redirect, URL, FORM, form.cleared(), binding);
         }
+        session.removeAttribute(OLD_VERIFIED);
         accounts.changePhone(me, me.userId(), form.getNewPhone());
         redirect.addFlashAttribute("okMessage", messages.get("creditbank.account.phoneChanged",
                 masking.phone(form.getNewPhone())));
         return "redirect:" + URL;
+    }
+
+    /** The password and the old number's code were accepted in this session within the last ten minutes. */
+    private boolean oldVerified(HttpSession session, InstitutionPrincipal me, String oldPhone) {
+        return session.getAttribute(OLD_VERIFIED) instanceof OldVerified verified
+                && verified.userId().equals(me.userId()) && verified.phone().equals(oldPhone)
+                && verified.at().plus(VERIFIED_FOR).isAfter(clock.instant());
+    }
+
+    record OldVerified(String userId, String phone, Instant at) implements Serializable {
     }
 
     private boolean checkNewPhone(PhoneForm form, String oldPhone, BindingResult binding) {

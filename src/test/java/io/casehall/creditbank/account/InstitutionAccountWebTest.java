@@ -178,7 +178,7 @@ class InstitutionAccountWebTest {
         fields.put("action", "confirm");
         browser.submitForm("/institution/account/phone", "/institution/account/phone", fields);
         assertThat(browser.get("/institution/account/phone").body()).contains("验证码错误")
-                .doesNotContain(TestInstitutions.PASSWORD);
+                .contains("原手机号已验证").doesNotContain(TestInstitutions.PASSWORD);
         assertThat(users.findById(a.adminLogin()).orElseThrow().getPhone()).isEqualTo(a.adminPhone());
 
         fields.put("newCode", newCode);
@@ -306,7 +306,7 @@ class InstitutionAccountWebTest {
 
     private Achievement achievement(TestInstitutions.Registered institution, String name, AchievementSubtype subtype) {
         AchievementData data = new AchievementData(name, subtype, "发证机构", "三年制", null, null, "计算机应用技术",
-                "510201", "毕业", new BigDecimal("3"), null, null, new BigDecimal("120"), LocalDate.of(2024, 6, 30), null);
+                "510201", "毕业", new BigDecimal("3"), null, null, new BigDecimal("120"), LocalDate.of(2024, 6, 30), "简介");
         return achievements.save(new Achievement(institution.institution().getId(), data, institution.adminLogin(),
                 Instant.now()));
     }
