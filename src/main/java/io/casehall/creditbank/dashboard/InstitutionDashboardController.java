@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -29,7 +28,6 @@ class InstitutionDashboardController {
     }
 
     @GetMapping("/institution")
-    @Transactional(readOnly = true)
     String dashboard(@AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         Long institutionId = me.institutionId();
         model.addAttribute("achievementCounts", new Counts(achievements.countByInstitutionId(institutionId),

@@ -227,6 +227,11 @@ class RegistrationWebTest {
                 .doesNotContain("验证码已发送至");
 
         String code = sendCode(browser, school, phone);
+        Map<String, String> again = step1(school, phone, "");
+        again.put("action", "sendCode");
+        post(browser, "/institution/register", again);
+        assertThat(browser.get("/institution/register").body()).contains("秒后再获取验证码")
+                .contains("value=\"" + phone + "\"");
         for (String[] weak : new String[][]{{"Ab12345", "8-16"}, {"abcdefghij", "同时包含字母和数字"},
                 {"Abcdefgh123456789", "8-16"}}) {
             Map<String, String> fields = step1(school, phone, code);
