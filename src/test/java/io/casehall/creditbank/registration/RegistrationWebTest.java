@@ -264,6 +264,36 @@ class RegistrationWebTest {
     }
 
     @Test
+    void hostileInputComesBackAsAMessageNeverAServerError() {
+        School school = institutions.school("湖南艺术职业学院");
+        String phone = UniqueData.mobile();
+        String huge = "长".repeat(3000);
+        Browser browser = new Browser(port);
+        Map<String, String> fields = step1(school, phone, "12\u0000");
+        fields.put("departmentCode", huge);
+        fields.put("typedCode", huge);
+        fields.put("phone", "1" + huge);
+        fields.put("agree", "maybe");
+        HttpResponse<String> response = post(browser, "/institution/register", fields);
+        assertThat(response.statusCode()).isLessThan(500);
+        assertThat(browser.get("/institution/register").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/institution/schools?department=" + "x".repeat(500)).body()).isEqualTo("[]");
+
+        Browser registrant = registered(school, phone);
+        response = post(registrant, "/institution/setup/registrant", Map.of("name", huge, "idNumber", huge));
+        assertThat(path(response)).isEqualTo("/institution/setup/registrant");
+        assertThat(registrant.get("/institution/setup/registrant").body()).contains("最多");
+        post(registrant, "/institution/setup/registrant", Map.of("name", "张登记", "idNumber", TestIdNumbers.next()));
+        Map<String, String> details = details(phone);
+        details.put("introduction", huge);
+        details.put("schoolType", "<script>");
+        details.put("creditCode", "91350100M000100Y4X");
+        assertThat(path(post(registrant, "/institution/setup/details", details))).isEqualTo("/institution/setup/details");
+        String page = registrant.get("/institution/setup/details").body();
+        assertThat(page).contains("请从列表中选择学校类型", "统一社会信用代码应为18位").doesNotContain("<script>");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccountForAWhile() {
         TestInstitutions.Registered a = institutions.registered("湖南化工职业技术学院");
         org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration = engineConfiguration;
