@@ -76,6 +76,14 @@ public class InstitutionIdentity {
         return identityService.checkPassword(userId, password);
     }
 
+    /** True while the engine holds the user back after wrong passwords (the lock grows, and always ends). */
+    public boolean isLocked(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        java.util.Date until = user instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
+                ? entity.getLockExpirationTime() : null;
+        return until != null && until.after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+    }
+
     public void changePassword(String userId, String newPassword) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         user.setPassword(newPassword);

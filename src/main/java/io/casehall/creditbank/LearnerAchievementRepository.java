@@ -25,4 +25,11 @@ public interface LearnerAchievementRepository extends JpaRepository<LearnerAchie
     @Query("update LearnerAchievement la set la.status = :to where la.achievementId = :achievementId and la.status = :from")
     int moveStatus(@Param("achievementId") Long achievementId, @Param("from") LearnerAchievementStatus from,
                    @Param("to") LearnerAchievementStatus to);
+
+    /** The dashboard's 学员成果 counters: an institution's learner achievements per category, withdrawn ones left out. */
+    @Query("select a.category, count(la) from LearnerAchievement la, Achievement a where a.id = la.achievementId"
+            + " and la.institutionId = :institutionId and a.institutionId = :institutionId and la.status <> :excluded"
+            + " group by a.category")
+    List<Object[]> countPerCategory(@Param("institutionId") Long institutionId,
+                                    @Param("excluded") LearnerAchievementStatus excluded);
 }

@@ -14,4 +14,7 @@ public interface SchoolRepository extends JpaRepository<School, Long> {
     /** The departments that have schools: code and name, in code order. */
     @Query("select distinct s.departmentCode, s.departmentName from School s order by s.departmentCode")
     List<Object[]> departments();
+
+    /** The schools listed under these codes (the reference list's import). */
+    List<School> findBySchoolCodeIn(java.util.Collection<String> schoolCodes);
 }

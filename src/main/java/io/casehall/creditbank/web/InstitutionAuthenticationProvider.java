@@ -7,16 +7,13 @@ import io.casehall.creditbank.InstitutionUser;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.security.LoginThrottle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InstitutionAuthenticationProvider implements AuthenticationProvider {
 
-    static final String ROLE = "ROLE_INSTITUTION";
+    static final String ROLE = InstitutionSignIn.ROLE;
 
     private final InstitutionDirectory directory;
     private final InstitutionIdentity identity;
@@ -54,6 +51,9 @@ class InstitutionAuthenticationProvider implements AuthenticationProvider {
                 auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId), "LOGIN_FAILED", "institution-user", userId,
                         null);
             }
+            if (user.isPresent() && identity.isLocked(userId)) {
+                throw new LockedException("login.locked");
+            }
             throw new BadCredentialsException("login.failed");
         }
         if (!user.get().isEnabled()) {
@@ -63,14 +63,7 @@ class InstitutionAuthenticationProvider implements AuthenticationProvider {
         }
         InstitutionPrincipal principal = directory.principalOf(user.get());
         auditLog.record(principal, "LOGIN", "institution-user", userId, null);
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authoritiesOf(principal));
-    }
-
-    static List<GrantedAuthority> authoritiesOf(InstitutionPrincipal principal) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(ROLE));
-        principal.groupIds().forEach(group -> authorities.add(new SimpleGrantedAuthority("GROUP_" + group)));
-        return authorities;
+        return InstitutionSignIn.authenticationOf(principal);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,8 @@ class InstitutionSecurityConfig {
                         .failureHandler((request, response, exception) -> {
                             request.getSession().setAttribute("institutionLoginName", request.getParameter("username"));
                             String reason = exception instanceof LoginThrottledException ? "throttled"
-                                    : exception instanceof DisabledException ? "disabled" : "error";
+                                    : exception instanceof DisabledException ? "disabled"
+                                    : exception instanceof LockedException ? "locked" : "error";
                             response.sendRedirect(request.getContextPath() + "/institution/login?" + reason);
                         }))
                 .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/institution/logout", "POST"))
