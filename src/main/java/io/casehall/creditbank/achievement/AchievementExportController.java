@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -83,13 +84,18 @@ class AchievementExportController {
         export.write(me, AchievementFilter.of(name, category, subtype), selected, response.getOutputStream());
     }
 
+    /** As a "redirect:" view with a flash attribute would (RedirectView), from a handler that may stream instead. */
     private static void redirectWithError(HttpServletRequest request, HttpServletResponse response, String message,
                                           String redirectView) throws IOException {
-        String location = request.getContextPath() + redirectView.substring("redirect:".length());
+        String target = redirectView.substring("redirect:".length());
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("errorMessage", message);
-        RequestContextUtils.saveOutputFlashMap(location.replaceAll("#.*$", ""), request, response);
-        response.sendRedirect(location);
+        flash.setTargetRequestPath(UriComponentsBuilder.fromUriString(target).build().getPath());
+        FlashMapManager manager = RequestContextUtils.getFlashMapManager(request);
+        if (manager != null) {
+            manager.saveOutputFlashMap(flash, request, response);
+        }
+        response.sendRedirect(request.getContextPath() + target);
     }
 
     private static String back(String name, String category, String subtype, List<Long> ids) {
