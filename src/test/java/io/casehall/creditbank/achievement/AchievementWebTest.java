@@ -179,6 +179,19 @@ class AchievementWebTest extends IntegrationTest {
     }
 
     @Test
+    void theListPagesTenAtATimeKeepingTheFilters() throws Exception {
+        String prefix = "分页" + UniqueData.schoolCode();
+        for (int i = 1; i <= 12; i++) {
+            stored(prefix + "课程" + i);
+        }
+        String first = page("/institution/achievements?name=" + prefix);
+        assertThat(first).contains("第 1 / 2 页，共 12 条", prefix + "课程12").doesNotContain(prefix + "课程2<");
+        assertThat(first).containsPattern("href=\"[^\"]*name=[^\"]*page=1\"");
+        String second = page("/institution/achievements?name=" + prefix + "&page=1");
+        assertThat(second).contains(prefix + "课程1<", prefix + "课程2<", ">11<", ">12<").doesNotContain(prefix + "课程12");
+    }
+
+    @Test
     void theFormSaysWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
         Map<String, String> fields = certificate("会计学毕业证书" + UniqueData.schoolCode());
         fields.put("major", "");
