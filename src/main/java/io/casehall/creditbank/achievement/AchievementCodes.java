@@ -1,0 +1,20 @@
+package io.casehall.creditbank.achievement;
+
+import java.util.List;
+
+/** The closed lists of the achievement form and import: 层次, 毕业结论 and the non-degree 等级. */
+public final class AchievementCodes {
+
+    /** 层次 of degree certificates. */
+    public static final List<String> LEVELS = List.of("中职", "高职（专科）", "职业教育本科", "本科", "硕士研究生", "博士研究生");
+
+    /** 毕业结论 of degree certificates. */
+    public static final List<String> GRADUATION_CONCLUSIONS = List.of("毕业", "结业", "肄业");
+
+    /** 等级/层次 of non-degree certificates. */
+    public static final List<String> NON_DEGREE_LEVELS = List.of("初级", "中级", "高级", "一级", "二级", "三级", "四级",
+            "五级");
+
+    private AchievementCodes() {
+    }
+}
