@@ -39,7 +39,7 @@ class UsersController {
     }
 
     /** What the add and edit forms post (and get back with a message when refused). */
-    public static class UserForm {
+    public static class UserForm implements java.io.Serializable {
         private String login;
         private String name;
         private String phone;
