@@ -206,6 +206,12 @@ class AchievementFeedbackTest {
             assertThat(m.getBody()).contains("已解决", "照片已更正");
         });
         assertThat(portal.get("/achievements/feedback").body()).contains("已解决", "照片已更正，请查看。");
+
+        assertThat(userA.get("/institution/feedback?lang=en").body()).contains("Resolved").doesNotContain("??");
+        assertThat(userA.get(page).body()).contains("Resolved", "Wrong photo").doesNotContain("??");
+        assertThat(portal.get("/achievements/feedback?lang=en").body()).contains("My feedback").doesNotContain("??");
+        assertThat(portal.get("/achievements/" + la.getId() + "/feedback").body()).contains("Report a problem")
+                .doesNotContain("??");
     }
 
     @Test

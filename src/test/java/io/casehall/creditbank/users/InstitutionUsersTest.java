@@ -239,5 +239,8 @@ class InstitutionUsersTest {
         assertThat(still.isEnabled()).isTrue();
         assertThat(still.getName()).isEqualTo("外校老师");
         assertThat(outbox.findByRecipientOrderByIdDesc(still.getPhone())).isEmpty();
+
+        assertThat(admin.get("/institution/users/new?lang=en").body()).contains("Add a sub-user").doesNotContain("??");
+        assertThat(admin.get("/institution/users").body()).contains("Users", "Reset password").doesNotContain("??");
     }
 }
