@@ -3,6 +3,7 @@ package io.casehall.creditbank.feedback;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SubmissionTokens;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +23,16 @@ class PortalFeedbackController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final String SUBMISSION = "cb-feedback";
+
     private final AchievementFeedbacks feedbacks;
+    private final SubmissionTokens tokens;
     private final Messages messages;
     private final Clock clock;
 
-    PortalFeedbackController(AchievementFeedbacks feedbacks, Messages messages, Clock clock) {
+    PortalFeedbackController(AchievementFeedbacks feedbacks, SubmissionTokens tokens, Messages messages, Clock clock) {
         this.feedbacks = feedbacks;
+        this.tokens = tokens;
         this.messages = messages;
         this.clock = clock;
     }
@@ -52,6 +57,9 @@ class PortalFeedbackController {
                 @PathVariable("learnerAchievementId") String learnerAchievementId, Model model) {
         model.addAttribute("own", feedbacks.ownAchievement(principal.applicantId(), id(learnerAchievementId)));
         model.addAttribute("categories", FeedbackCategory.values());
+        if (!model.containsAttribute("submissionKey")) {
+            model.addAttribute("submissionKey", tokens.issue());
+        }
         return "creditbank/feedback/form";
     }
 
@@ -59,16 +67,32 @@ class PortalFeedbackController {
     String submit(@AuthenticationPrincipal ApplicantPrincipal principal,
                   @PathVariable("learnerAchievementId") String learnerAchievementId,
                   @RequestParam(name = "category", required = false) String category,
-                  @RequestParam(name = "content", required = false) String content, RedirectAttributes redirect) {
+                  @RequestParam(name = "content", required = false) String content,
+                  @RequestParam(name = "submissionKey", required = false) String submissionKey,
+                  RedirectAttributes redirect) {
         Long id = id(learnerAchievementId);
         try {
-            feedbacks.submit(principal.applicantId(), id, category(category), content);
+            if (!SubmissionTokens.wellFormed(submissionKey)) {
+                // A client that is not this page gets no double-submit protection.
+                feedbacks.submit(principal.applicantId(), id, category(category), content);
+            } else {
+                SubmissionTokens.Outcome outcome = tokens.once(principal, SUBMISSION, submissionKey,
+                        () -> String.valueOf(feedbacks.submit(principal.applicantId(), id, category(category),
+                                content).getId()));
+                if (outcome.status() == SubmissionTokens.Status.STILL_RUNNING) {
+                    redirect.addFlashAttribute("okMessage", messages.get("creditbank.feedback.busy"));
+                    return "redirect:/achievements/feedback";
+                }
+            }
         } catch (NotFoundException e) {
             throw e;
         } catch (UserFacingException e) {
             redirect.addFlashAttribute("errorMessage", messages.get(e));
             redirect.addFlashAttribute("category", category);
             redirect.addFlashAttribute("content", content);
+            if (!"form.expired".equals(e.messageKey()) && SubmissionTokens.wellFormed(submissionKey)) {
+                redirect.addFlashAttribute("submissionKey", submissionKey);
+            }
             return "redirect:/achievements/" + id + "/feedback";
         }
         redirect.addFlashAttribute("okMessage", messages.get("creditbank.feedback.submitted"));

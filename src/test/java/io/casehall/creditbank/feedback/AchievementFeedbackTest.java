@@ -248,6 +248,22 @@ class AchievementFeedbackTest {
     }
 
     @Test
+    void theSameFormSentTwiceIsOneFeedback() {
+        TestInstitutions.Registered a = institutions.registered("湖南邮电职业技术学院");
+        ApplicantPrincipal learner = applicants.create("冯同学");
+        LearnerAchievement la = learnerAchievement(a, learner, "通信技术毕业证书（高职）");
+        Browser portal = applicantBrowser(learner);
+        String url = "/achievements/" + la.getId() + "/feedback";
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"")
+                .matcher(portal.get(url).body());
+        assertThat(key.find()).isTrue();
+        Map<String, String> fields = Map.of("category", "DATE", "content", "毕业日期有误", "submissionKey", key.group(1));
+        assertThat(portal.submitForm(url, url, fields).statusCode()).isEqualTo(302);
+        assertThat(portal.submitForm(url, url, fields).statusCode()).isEqualTo(302);
+        assertThat(feedbacks.findByApplicantIdOrderByIdDesc(learner.applicantId())).hasSize(1);
+    }
+
+    @Test
     void anotherApplicantsLearnerAchievementIsNotFound() {
         TestInstitutions.Registered a = institutions.registered("湖南外贸职业学院");
         ApplicantPrincipal owner = applicants.create("郑同学");
