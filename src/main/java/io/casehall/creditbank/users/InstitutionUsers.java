@@ -146,7 +146,9 @@ public class InstitutionUsers {
         identity.changePassword(userId, password);
         notifications.sendToAddress(user.getPhone(), "creditbank.users.resetSms",
                 new Object[] {me.institutionName(), userId, password}, locale);
-        sessions.endAllOf(userId);
+        if (!userId.equals(me.userId())) {
+            sessions.endAllOf(userId); // whoever knew the old password is out; one's own reset keeps one's page
+        }
         auditLog.record(me, "INSTITUTION_USER_PASSWORD_RESET", "institution_user", userId, null);
         return tail(user.getPhone());
     }

@@ -199,6 +199,13 @@ class InstitutionUsersTest {
         TestInstitutions.Registered a = institutions.registered("湖南汽车工程职业学院");
         InstitutionUser second = institutions.subUser(a, "副管理员", List.of(CreditBankGroups.INSTITUTION_ADMIN));
         Browser deputy = signedIn(second.getUserId(), TestInstitutions.PASSWORD);
+        String list = deputy.get("/institution/users").body();
+        assertThat(list).contains("/institution/users/" + a.adminLogin() + "/edit",
+                        "/institution/users/" + a.adminLogin() + "/reset-password")
+                .doesNotContain("/institution/users/" + a.adminLogin() + "/disable",
+                        "/institution/users/" + a.adminLogin() + "/delete",
+                        "/institution/users/" + second.getUserId() + "/disable",
+                        "/institution/users/" + second.getUserId() + "/delete");
 
         post(deputy, "/institution/users", "/institution/users/" + a.adminLogin() + "/disable", List.of());
         assertThat(deputy.get("/institution/users").body()).contains("机构管理员（注册账号）不能停用");
