@@ -14,7 +14,9 @@ public final class AchievementFeedbackProcess {
     public static final String TASK_NOTIFY = "Task_NotifyLearner";
     public static final String END = "Event_FeedbackAnswered";
 
-    /** Start variables: the case file's id, and what the task's name and form show. */
+    /** Start variables: what staff tell cases apart by (Tasklist names the task "处理问题反馈｜学员 · 成果"). */
+    public static final String CASE_TITLE = "caseTitle";
+    /** Start variables: the case file's id, and what the task's form shows. */
     public static final String FEEDBACK_ID = "feedbackId";
     public static final String LEARNER_NAME = "learnerName";
     public static final String ACHIEVEMENT_NAME = "achievementName";

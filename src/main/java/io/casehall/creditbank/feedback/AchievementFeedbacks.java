@@ -125,6 +125,7 @@ public class AchievementFeedbacks {
                 la.getLearnerName(), la.getIdNumber(), own.achievementName(), category, text, clock.instant()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(StartVariableTenantIdProvider.TENANT_ID, institution.getTenantId());
+        variables.put(AchievementFeedbackProcess.CASE_TITLE, la.getLearnerName() + " · " + own.achievementName());
         variables.put(AchievementFeedbackProcess.FEEDBACK_ID, feedback.getId());
         variables.put(AchievementFeedbackProcess.LEARNER_NAME, la.getLearnerName());
         variables.put(AchievementFeedbackProcess.ACHIEVEMENT_NAME, own.achievementName());

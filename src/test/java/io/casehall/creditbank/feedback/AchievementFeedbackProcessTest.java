@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code processes/achievement-feedback.bpmn} with its form, listener and delegate mocked: the instance started with
  * a {@code tenantId} is in that tenant (so is its task, for the institution's users), the task is named after the
- * learner and the achievement, its answer is recorded on completion and the learner is told asynchronously.
+ * step (Tasklist adds the case title: learner and achievement), its answer is recorded on completion and the
+ * learner is told asynchronously.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/achievement-feedback.bpmn", "forms/achievement-feedback.form"})
@@ -70,6 +71,7 @@ class AchievementFeedbackProcessTest {
         if (tenantId != null) {
             variables.put(StartVariableTenantIdProvider.TENANT_ID, tenantId);
         }
+        variables.put(CASE_TITLE, "毕志刚 · 植物保护与检疫技术毕业证书");
         variables.put(FEEDBACK_ID, 42L);
         variables.put(LEARNER_NAME, "毕志刚");
         variables.put(ACHIEVEMENT_NAME, "植物保护与检疫技术毕业证书");
@@ -86,7 +88,7 @@ class AchievementFeedbackProcessTest {
         assertThat(instance).isWaitingAt(TASK_ANSWER);
         Task task = task(instance);
         assertThat(task.getTenantId()).isEqualTo("schoolA123");
-        assertThat(task.getName()).isEqualTo("处理问题反馈：毕志刚（植物保护与检疫技术毕业证书）");
+        assertThat(task.getName()).isEqualTo("处理问题反馈");
         assertThat(taskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .contains("institutionUser");
 

@@ -150,7 +150,7 @@ class AchievementFeedbackTest {
         assertThat(feedback.getInstitutionId()).isEqualTo(a.institution().getId());
         Task task = taskOf(feedback);
         assertThat(task.getTenantId()).isEqualTo(a.institution().getTenantId());
-        assertThat(task.getName()).contains("毕志刚", "植物保护与检疫技术毕业证书（高职）");
+        assertThat(task.getName()).isEqualTo("处理问题反馈｜毕志刚 · 植物保护与检疫技术毕业证书（高职）");
 
         // The institution's users get a message with the link to the feedback; the other institution's do not.
         List<InboxMessage> adminInbox = notifications.inboxOfUser(a.adminLogin());
