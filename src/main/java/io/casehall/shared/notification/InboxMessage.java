@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A message in an applicant's message centre (我的消息). */
+/**
+ * A message in a message centre (我的消息): an applicant's ({@code applicantId}) or a staff or institution user's
+ * ({@code userId}, a Camunda user id) — exactly one of the two.
+ */
 @Entity
 @Table(name = "inbox_message")
 public class InboxMessage {
@@ -17,8 +20,11 @@ public class InboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "applicant_id", nullable = false)
+    @Column(name = "applicant_id")
     private Long applicantId;
+
+    @Column(name = "user_id")
+    private String userId;
 
     @Column(name = "dedup_key", nullable = false, unique = true)
     private String dedupKey;
@@ -49,6 +55,13 @@ public class InboxMessage {
         this.createdAt = createdAt;
     }
 
+    static InboxMessage forUser(String userId, String dedupKey, String subject, String body, String link,
+                                Instant createdAt) {
+        InboxMessage message = new InboxMessage(null, dedupKey, subject, body, link, createdAt);
+        message.userId = userId;
+        return message;
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;
@@ -61,6 +74,10 @@ public class InboxMessage {
 
     public Long getApplicantId() {
         return applicantId;
+    }
+
+    public String getUserId() {
+        return userId;
     }
 
     public String getSubject() {

@@ -12,5 +12,11 @@ interface InboxMessageRepository extends JpaRepository<InboxMessage, Long> {
 
     Optional<InboxMessage> findByIdAndApplicantId(Long id, Long applicantId);
 
+    List<InboxMessage> findByUserIdOrderByIdDesc(String userId);
+
+    long countByUserIdAndReadAtIsNull(String userId);
+
+    Optional<InboxMessage> findByIdAndUserId(Long id, String userId);
+
     boolean existsByDedupKey(String dedupKey);
 }

@@ -61,6 +61,24 @@ public class NotificationService {
     }
 
     /**
+     * A notice in the message centre of a staff or institution user (a Camunda user id), and by SMS to their mobile
+     * when one is given. The same notice may go to many users: each user's copy is kept once.
+     */
+    @Transactional
+    public void notifyUser(String userId, String mobile, Locale locale, Notice notice) {
+        Locale language = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+        String subject = text(notice.messageKey() + ".subject", notice.args(), language);
+        String body = text(notice.messageKey() + ".body", notice.args(), language);
+        String dedupKey = notice.dedupKey() + "@user:" + userId;
+        if (!inbox.existsByDedupKey(dedupKey)) {
+            inbox.save(InboxMessage.forUser(userId, dedupKey, subject, body, notice.link(), clock.instant()));
+        }
+        if (hasText(mobile) && firstDelivery(dedupKey, "SMS")) {
+            smsDeliveries.count(() -> sms.send(mobile, "【CaseHall】" + body));
+        }
+    }
+
+    /**
      * An e-mail with files to any address (not necessarily an account's), such as sealed PDFs an applicant
      * forwards; sent from the configured mailbox, never stored in a message centre.
      */
@@ -103,6 +121,24 @@ public class NotificationService {
     @Transactional
     public InboxMessage open(Long messageId, Long applicantId) {
         InboxMessage message = inbox.findByIdAndApplicantId(messageId, applicantId).orElseThrow(NotFoundException::new);
+        message.markRead(clock.instant());
+        return message;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxMessage> inboxOfUser(String userId) {
+        return inbox.findByUserIdOrderByIdDesc(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCountOfUser(String userId) {
+        return inbox.countByUserIdAndReadAtIsNull(userId);
+    }
+
+    /** Opens one of the user's own messages and marks it read; another's id is not found. */
+    @Transactional
+    public InboxMessage openForUser(Long messageId, String userId) {
+        InboxMessage message = inbox.findByIdAndUserId(messageId, userId).orElseThrow(NotFoundException::new);
         message.markRead(clock.instant());
         return message;
     }
