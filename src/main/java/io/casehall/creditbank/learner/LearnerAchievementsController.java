@@ -143,6 +143,7 @@ class LearnerAchievementsController {
         model.addAttribute("la", la);
         model.addAttribute("achievement", achievement);
         model.addAttribute("data", achievement.data());
+        model.addAttribute("storedAt", storedAt(achievement));
         model.addAttribute("learner", learner);
         model.addAttribute("row", queries.stream(me.institutionId(), LearnerAchievementQueries.Filter.none(),
                 List.of(id), 1).findFirst().orElseThrow(NotFoundException::new));
@@ -260,8 +261,8 @@ class LearnerAchievementsController {
                           @RequestParam(name = "file", required = false) MultipartFile file,
                           @AuthenticationPrincipal InstitutionPrincipal me, RedirectAttributes flash) {
         learnerAchievements.achievement(me, achievementId);
-        Long batchId = ImportPage.handle(file, flash, messages, "creditbank.import.result",
-                "creditbank.import.conflict",
+        Long batchId = ImportPage.handle(file, flash, messages, "creditbank.learner.import.result",
+                "creditbank.learner.import.conflict",
                 (name, bytes) -> imports.importLearnerAchievements(me, achievementId, name, bytes));
         return "redirect:" + BASE + "/store/" + achievementId
                 + (batchId == null ? "#import" : "/imports/" + batchId + "#result");
@@ -271,7 +272,7 @@ class LearnerAchievementsController {
     String importResult(@PathVariable long achievementId, @PathVariable long batchId,
                         @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         ImportPage.show(model, imports.batch(me, LearnerImports.Kind.LEARNER_ACHIEVEMENTS, batchId),
-                "creditbank.import.result", null);
+                "creditbank.learner.import.result", null);
         fillStore(me, achievementId, model);
         return "creditbank/learner-achievements-store";
     }
@@ -305,12 +306,17 @@ class LearnerAchievementsController {
         Achievement achievement = learnerAchievements.achievement(me, achievementId);
         model.addAttribute("achievement", achievement);
         model.addAttribute("data", achievement.data());
+        model.addAttribute("storedAt", storedAt(achievement));
         model.addAttribute("storedCount", queries.count(me.institutionId(), new LearnerAchievementQueries.Filter(
                 null, null, null, null, null, null, achievementId, null)));
         model.addAttribute("today", LocalDate.now(clock).toString());
         ImportView.keyColumns(model, KEY_COLUMNS);
         ImportView.recent(model, imports.recent(me, LearnerImports.Kind.LEARNER_ACHIEVEMENTS, 5), BASE + "/imports/",
                 me, false, clock.getZone());
+    }
+
+    private String storedAt(Achievement achievement) {
+        return LocalDate.ofInstant(achievement.getCreatedAt(), clock.getZone()).toString();
     }
 
     private static LocalDate parseDate(String text) {

@@ -181,14 +181,14 @@ class LearnersController {
     @PostMapping("/import")
     String importLearners(@RequestParam(name = "file", required = false) MultipartFile file,
                           @AuthenticationPrincipal InstitutionPrincipal me, RedirectAttributes flash) {
-        Long batchId = ImportPage.handle(file, flash, messages, "creditbank.import.result",
-                "creditbank.import.conflict", (name, bytes) -> imports.importLearners(me, name, bytes));
+        Long batchId = ImportPage.handle(file, flash, messages, "creditbank.learner.import.result",
+                "creditbank.learner.import.conflict", (name, bytes) -> imports.importLearners(me, name, bytes));
         return "redirect:" + BASE + (batchId == null ? "/import" : "/imports/" + batchId + "#result");
     }
 
     @GetMapping("/imports/{batchId}")
     String importResult(@PathVariable long batchId, @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        ImportPage.show(model, imports.batch(me, LearnerImports.Kind.LEARNERS, batchId), "creditbank.import.result",
+        ImportPage.show(model, imports.batch(me, LearnerImports.Kind.LEARNERS, batchId), "creditbank.learner.import.result",
                 null);
         fillImport(me, model);
         return "creditbank/learners-import";
