@@ -97,7 +97,7 @@ class LearnerAchievementsController {
             return p;
         }
 
-        boolean expanded() {
+        public boolean expanded() {
             return notBlank(learnerName) || notBlank(idNumber) || notBlank(status);
         }
 

@@ -68,8 +68,7 @@ class LearnerAccountsWebTest extends IntegrationTest {
     }
 
     String follow(ResultActions post, RequestPostProcessor as) throws Exception {
-        return followRedirect(post, as).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return LearnerTestSupport.follow(mvc, post, as);
     }
 
     String add(RequestPostProcessor as, String name, String idNumber) throws Exception {

@@ -97,4 +97,24 @@ class LearnerTestSupport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Post/redirect/get as {@code IntegrationTest.followRedirect}, but the redirect's address is used as it is (it is
+     * already encoded: building it from text again would encode Chinese filter values twice).
+     */
+    static String follow(org.springframework.test.web.servlet.MockMvc mvc,
+                         org.springframework.test.web.servlet.ResultActions post, RequestPostProcessor as)
+            throws Exception {
+        org.springframework.test.web.servlet.MvcResult result = post.andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection()).andReturn();
+        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder next =
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        java.net.URI.create(result.getResponse().getRedirectedUrl())).with(as);
+        if (result.getResponse().getCookies().length > 0) {
+            next.cookie(result.getResponse().getCookies());
+        }
+        next.flashAttrs(result.getFlashMap());
+        return mvc.perform(next).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                .isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
