@@ -10,7 +10,6 @@ import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +88,14 @@ public class LearnerAccounts {
         if (learners.findByInstitutionIdAndIdNumber(me.institutionId(), id).isPresent()) {
             throw new UserFacingException("creditbank.learner.duplicate", id);
         }
-        Learner learner = create(me.institutionId(), cleanName, id);
+        Learner learner;
+        try {
+            learner = create(me.institutionId(), cleanName, id);
+            learners.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // Added at the same moment by someone else: the unique (institution, ID number) constraint says so.
+            throw new UserFacingException("creditbank.learner.duplicate", id);
+        }
         audit.record(me, "CREDITBANK_LEARNER_ADDED", "cb-learner", learner.getId(), "institution=" + me.institutionId());
         return learner;
     }
@@ -260,8 +266,8 @@ public class LearnerAccounts {
         if (filter.year() != null) {
             ZoneId zone = clock.getZone();
             where.append(" AND l.created_at >= ? AND l.created_at < ?");
-            args.add(Timestamp.from(LocalDate.of(filter.year(), 1, 1).atStartOfDay(zone).toInstant()));
-            args.add(Timestamp.from(LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(zone).toInstant()));
+            args.add(LocalDate.of(filter.year(), 1, 1).atStartOfDay(zone).toOffsetDateTime());
+            args.add(LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime());
         }
         return new Where(where.toString(), args);
     }
