@@ -16,6 +16,8 @@ interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Lon
 
     Optional<ApplicantAccount> findByVerifiedIdNumber(String idNumber);
 
+    java.util.List<ApplicantAccount> findByVerifiedIdNumberIn(java.util.Collection<String> idNumbers);
+
     boolean existsByMobile(String mobile);
 
     boolean existsByEmailIgnoreCase(String email);

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * A learner's achievement (学员成果) stored by the institution against one of its achievements: the learner's name and
@@ -48,7 +49,7 @@ public class LearnerAchievement {
     @Column(name = "withdraw_reason")
     private String withdrawReason;
     @Column(name = "withdraw_document_id")
-    private Long withdrawDocumentId;
+    private UUID withdrawDocumentId;
     @Column(name = "withdrawn_by")
     private String withdrawnBy;
     @Column(name = "withdrawn_at")
@@ -84,7 +85,7 @@ public class LearnerAchievement {
         return status == LearnerAchievementStatus.WITHDRAWN;
     }
 
-    public void withdraw(String reason, Long documentId, String by, Instant now) {
+    public void withdraw(String reason, UUID documentId, String by, Instant now) {
         this.status = LearnerAchievementStatus.WITHDRAWN;
         this.withdrawReason = reason;
         this.withdrawDocumentId = documentId;
@@ -136,7 +137,7 @@ public class LearnerAchievement {
         return withdrawReason;
     }
 
-    public Long getWithdrawDocumentId() {
+    public UUID getWithdrawDocumentId() {
         return withdrawDocumentId;
     }
 
