@@ -58,7 +58,7 @@ class AchievementExport {
             writer.sheet("机构成果", columns(), rows(me.institutionId(), filter, selected, PAGE)
                     .peek(row -> count.incrementAndGet())).writeTo(out);
         } finally {
-            audit.record(me, "CB_ACHIEVEMENTS_EXPORTED", "cb_institution", me.institutionId(),
+            audit.record(me, "CREDITBANK_ACHIEVEMENTS_EXPORTED", "institution", me.institutionId(),
                     "rows=" + count.get() + (selected.isEmpty() ? " filter=" + filter : " selected=" + selected.size()));
         }
         return count.get();

@@ -49,7 +49,7 @@ class AchievementImports {
             throw e;
         }
         ImportBatch batch = result.batch();
-        audit.record(me, "CB_ACHIEVEMENTS_IMPORTED", "import-batch", batch.getId(),
+        audit.record(me, "CREDITBANK_ACHIEVEMENTS_IMPORTED", "import-batch", batch.getId(),
                 "subtype=%s file=%s total=%d imported=%d refused=%d".formatted(subtype.name(), batch.getFileName(),
                         batch.getTotalRows(), result.report().count(RowOutcome.IMPORTED), batch.getRefusedRows()));
         return result;

@@ -143,7 +143,7 @@ public class InstitutionAchievements {
             throw new UserFacingException("creditbank.achievement.error.nameTaken", data.name());
         }
         Achievement saved = save(me.institutionId(), data, me);
-        audit.record(me, "CB_ACHIEVEMENT_STORED", "cb_achievement", saved.getId(),
+        audit.record(me, "CREDITBANK_ACHIEVEMENT_STORED", "creditbank-achievement", saved.getId(),
                 data.subtype().name() + " " + data.name());
         return saved;
     }
@@ -194,7 +194,7 @@ public class InstitutionAchievements {
             if (candidate.deletable()) {
                 Achievement achievement = candidate.achievement();
                 achievements.delete(achievement);
-                audit.record(me, "CB_ACHIEVEMENT_DELETED", "cb_achievement", achievement.getId(),
+                audit.record(me, "CREDITBANK_ACHIEVEMENT_DELETED", "creditbank-achievement", achievement.getId(),
                         achievement.getSubtype().name() + " " + achievement.getName());
             }
         }
@@ -226,7 +226,7 @@ public class InstitutionAchievements {
                 .execute();
         achievement.recognitionStarted(instance.getId());
         achievements.saveAndFlush(achievement);
-        audit.record(me, "CB_ACHIEVEMENT_RECOGNITION_REQUESTED", "cb_achievement", achievementId, instance.getId());
+        audit.record(me, "CREDITBANK_ACHIEVEMENT_RECOGNITION_REQUESTED", "creditbank-achievement", achievementId, instance.getId());
         return achievement;
     }
 
@@ -248,7 +248,7 @@ public class InstitutionAchievements {
                     LearnerAchievementStatus.BANK_STORED);
         }
         audit.record(decidedBy == null ? Actor.SYSTEM : Actor.of(Actor.Kind.STAFF, decidedBy),
-                recognised ? "CB_ACHIEVEMENT_RECOGNISED" : "CB_ACHIEVEMENT_NOT_RECOGNISED", "cb_achievement",
+                recognised ? "CREDITBANK_ACHIEVEMENT_RECOGNISED" : "CREDITBANK_ACHIEVEMENT_NOT_RECOGNISED", "creditbank-achievement",
                 achievementId, recognised ? "learnerAchievementsMoved=" + moved : remark);
     }
 

@@ -140,8 +140,8 @@ public class AchievementFeedbacks {
                 Notice.of("cb-feedback-" + feedback.getId(), "creditbank.feedback.arrivedNotice",
                         "/institution/feedback/" + feedback.getId(), la.getLearnerName(), own.achievementName(),
                         label(category.labelKey())));
-        auditLog.record(Actor.of(Actor.Kind.APPLICANT, String.valueOf(applicantId)), "CB_FEEDBACK_SUBMITTED",
-                "cb_feedback", feedback.getId(), category.name());
+        auditLog.record(Actor.of(Actor.Kind.APPLICANT, String.valueOf(applicantId)), "CREDITBANK_FEEDBACK_SUBMITTED",
+                "creditbank-feedback", feedback.getId(), category.name());
         return feedback;
     }
 
@@ -234,8 +234,8 @@ public class AchievementFeedbacks {
             return;
         }
         feedback.answered(FeedbackStatus.valueOf(outcome), reply.strip(), userId, clock.instant());
-        auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId == null ? "engine" : userId), "CB_FEEDBACK_ANSWERED",
-                "cb_feedback", feedbackId, outcome);
+        auditLog.record(Actor.of(Actor.Kind.INSTITUTION, userId == null ? "engine" : userId), "CREDITBANK_FEEDBACK_ANSWERED",
+                "creditbank-feedback", feedbackId, outcome);
     }
 
     /** Tells the learner the answer (message centre, and e-mail / SMS as registered); sent once. */

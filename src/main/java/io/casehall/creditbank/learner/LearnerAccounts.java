@@ -96,7 +96,7 @@ public class LearnerAccounts {
             // Added at the same moment by someone else: the unique (institution, ID number) constraint says so.
             throw new UserFacingException("creditbank.learner.duplicate", id);
         }
-        audit.record(me, "CREDITBANK_LEARNER_ADDED", "cb-learner", learner.getId(), "institution=" + me.institutionId());
+        audit.record(me, "CREDITBANK_LEARNER_ADDED", "creditbank-learner", learner.getId(), "institution=" + me.institutionId());
         return learner;
     }
 
@@ -126,7 +126,7 @@ public class LearnerAccounts {
         // The learner's achievements carry the name and number as stored: they follow the corrected account.
         jdbc.update("UPDATE cb_learner_achievement SET learner_name = ?, id_number = ? WHERE institution_id = ?"
                 + " AND learner_id = ?", cleanName, id, me.institutionId(), learner.getId());
-        audit.record(me, "CREDITBANK_LEARNER_EDITED", "cb-learner", learner.getId(), "institution=" + me.institutionId());
+        audit.record(me, "CREDITBANK_LEARNER_EDITED", "creditbank-learner", learner.getId(), "institution=" + me.institutionId());
     }
 
     /** Deletes those of the chosen learners that may go; names the others with the reason. */
@@ -141,7 +141,7 @@ public class LearnerAccounts {
             } else {
                 learners.delete(learner);
                 deleted.add(learner.getName());
-                audit.record(me, "CREDITBANK_LEARNER_DELETED", "cb-learner", learner.getId(),
+                audit.record(me, "CREDITBANK_LEARNER_DELETED", "creditbank-learner", learner.getId(),
                         "institution=" + me.institutionId());
             }
         }
@@ -187,7 +187,7 @@ public class LearnerAccounts {
             if (learner.getStatus() != LearnerStatus.ACTIVE || !applicantId.equals(learner.getApplicantId())) {
                 learner.activate(applicantId, now);
                 changed++;
-                audit.record("CREDITBANK_LEARNER_ACTIVATED", "cb-learner", learner.getId(),
+                audit.record("CREDITBANK_LEARNER_ACTIVATED", "creditbank-learner", learner.getId(),
                         "applicant=" + applicantId + " institution=" + learner.getInstitutionId());
             }
         }

@@ -47,7 +47,7 @@ class LearnerAchievementExport {
     void write(InstitutionPrincipal me, LearnerAchievementQueries.Filter filter, List<Long> selected,
                OutputStream out) {
         long count = count(me, filter, selected);
-        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENTS_EXPORTED", "cb-institution", me.institutionId(),
+        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENTS_EXPORTED", "institution", me.institutionId(),
                 "count=" + count + (selected.isEmpty() ? " filter=" + filter : " selected=" + selected.size()));
         try (SpreadsheetWriter writer = new SpreadsheetWriter(clock.getZone())) {
             writer.sheet(messages.get("creditbank.learnerAchievement.export.sheet"), columns(),

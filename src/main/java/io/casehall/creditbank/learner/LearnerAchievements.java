@@ -167,7 +167,7 @@ public class LearnerAchievements {
         } catch (DataIntegrityViolationException e) {
             throw new UserFacingException("creditbank.learnerAchievement.personalNoTaken", personalNo);
         }
-        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENT_STORED", "cb-learner-achievement", stored.getId(),
+        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENT_STORED", "creditbank-learner-achievement", stored.getId(),
                 "achievement=" + achievement.getId() + " learner=" + learner.getId());
         return stored;
     }
@@ -210,7 +210,7 @@ public class LearnerAchievements {
         StoredDocument document = documents.store(me, WITHDRAW_REASON, fileName, file);
         for (LearnerAchievement la : open) {
             la.withdraw(text, document.getId(), me.userId(), clock.instant());
-            audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENT_WITHDRAWN", "cb-learner-achievement", la.getId(),
+            audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENT_WITHDRAWN", "creditbank-learner-achievement", la.getId(),
                     "document=" + document.getId());
         }
         return open.size();

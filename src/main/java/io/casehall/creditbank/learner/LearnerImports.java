@@ -56,7 +56,7 @@ public class LearnerImports {
         ImportResult result = imports.run(learnerDefinition, scope(me), fileName, xlsx,
                 new LearnerImport.Sink(me.institutionId(), rows), me);
         ImportBatch batch = result.batch();
-        audit.record(me, "CREDITBANK_LEARNERS_IMPORTED", "cb-institution", me.institutionId(),
+        audit.record(me, "CREDITBANK_LEARNERS_IMPORTED", "institution", me.institutionId(),
                 "batch=%d file=%s total=%d imported=%d refused=%d".formatted(batch.getId(), batch.getFileName(),
                         batch.getTotalRows(), batch.getImportedRows(), batch.getRefusedRows()));
         return result;
@@ -73,7 +73,7 @@ public class LearnerImports {
                 new LearnerAchievementImport.Sink(me.institutionId(), achievement.getId(), status, today.getYear(),
                         me.userId(), rows), me);
         ImportBatch batch = result.batch();
-        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENTS_IMPORTED", "cb-achievement", achievement.getId(),
+        audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENTS_IMPORTED", "creditbank-achievement", achievement.getId(),
                 "batch=%d file=%s total=%d imported=%d refused=%d".formatted(batch.getId(), batch.getFileName(),
                         batch.getTotalRows(), batch.getImportedRows(), batch.getRefusedRows()));
         return result;

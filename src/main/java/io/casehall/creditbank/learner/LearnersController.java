@@ -252,7 +252,7 @@ class LearnersController {
         LearnerAccounts.Filter filter = new LearnerAccounts.Filter(WebSupport.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
         long count = learners.count(me.institutionId(), filter, selected);
-        audit.record(me, "CREDITBANK_LEARNERS_EXPORTED", "cb-institution", me.institutionId(), "count=" + count);
+        audit.record(me, "CREDITBANK_LEARNERS_EXPORTED", "institution", me.institutionId(), "count=" + count);
         DocumentDownloads.prepareStreamedAttachment(response, messages.get("creditbank.learner.export.fileName"),
                 FileKind.XLSX.mediaType());
         try (SpreadsheetWriter writer = new SpreadsheetWriter(clock.getZone())) {

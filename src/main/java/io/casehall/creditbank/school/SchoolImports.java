@@ -75,7 +75,7 @@ public class SchoolImports {
     public ImportResult importFile(String fileName, byte[] xlsx, Actor actor) {
         ImportResult result = imports.run(definition, SCOPE, fileName, xlsx, new Sink(schools), actor);
         ImportBatch batch = result.batch();
-        audit.record(actor, "CREDITBANK_SCHOOLS_IMPORTED", "import_batch", batch.getId(),
+        audit.record(actor, "CREDITBANK_SCHOOLS_IMPORTED", "import-batch", batch.getId(),
                 "file=%s total=%d imported=%d updated=%d refused=%d".formatted(batch.getFileName(),
                         batch.getTotalRows(), result.report().count(RowOutcome.IMPORTED),
                         result.report().count(RowOutcome.UPDATED), batch.getRefusedRows()));

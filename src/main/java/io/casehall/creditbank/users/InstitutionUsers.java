@@ -118,7 +118,7 @@ public class InstitutionUsers {
         if (!before.equals(after)) {
             sessions.endAllOf(userId);
         }
-        auditLog.record(me, "INSTITUTION_USER_EDITED", "institution_user", userId,
+        auditLog.record(me, "INSTITUTION_USER_EDITED", "institution-user", userId,
                 "roles " + String.join(",", before) + " -> " + String.join(",", after));
     }
 
@@ -134,7 +134,7 @@ public class InstitutionUsers {
         if (!enabled) {
             sessions.endAllOf(userId);
         }
-        auditLog.record(me, enabled ? "INSTITUTION_USER_ENABLED" : "INSTITUTION_USER_DISABLED", "institution_user",
+        auditLog.record(me, enabled ? "INSTITUTION_USER_ENABLED" : "INSTITUTION_USER_DISABLED", "institution-user",
                 userId, null);
     }
 
@@ -149,7 +149,7 @@ public class InstitutionUsers {
         if (!userId.equals(me.userId())) {
             sessions.endAllOf(userId); // whoever knew the old password is out; one's own reset keeps one's page
         }
-        auditLog.record(me, "INSTITUTION_USER_PASSWORD_RESET", "institution_user", userId, null);
+        auditLog.record(me, "INSTITUTION_USER_PASSWORD_RESET", "institution-user", userId, null);
         return tail(user.getPhone());
     }
 
@@ -165,7 +165,7 @@ public class InstitutionUsers {
         sessions.endAllOf(userId);
         users.delete(user);
         identity.deleteUser(userId);
-        auditLog.record(me, "INSTITUTION_USER_DELETED", "institution_user", userId,
+        auditLog.record(me, "INSTITUTION_USER_DELETED", "institution-user", userId,
                 "unassigned tasks " + claimed.size());
     }
 

@@ -89,8 +89,8 @@ class AchievementRecognitionTasklistTest {
         Achievement after = achievements.findById(id).orElseThrow();
         assertThat(after.getRecognition()).isEqualTo(RecognitionStatus.UNRECOGNISED);
         assertThat(after.getRecognitionRemark()).isEqualTo("原始学分与学时不符");
-        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("cb_achievement", String.valueOf(id)))
-                .anyMatch(e -> e.getAction().equals("CB_ACHIEVEMENT_NOT_RECOGNISED")
+        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("creditbank-achievement", String.valueOf(id)))
+                .anyMatch(e -> e.getAction().equals("CREDITBANK_ACHIEVEMENT_NOT_RECOGNISED")
                         && "creditbank".equals(e.getActorId()));
         assertThat(institution.get("/institution/achievements/" + id).body())
                 .contains("原始学分与学时不符", "未认定", "申请认定");

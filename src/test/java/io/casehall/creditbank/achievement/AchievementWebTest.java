@@ -257,8 +257,8 @@ class AchievementWebTest extends IntegrationTest {
         assertThat(achievements.findById(free.getId())).isEmpty();
         assertThat(achievements.findById(withLearners.getId())).isPresent();
         assertThat(achievements.findById(recognising.getId())).isPresent();
-        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("cb_achievement", free.getId().toString()))
-                .anyMatch(e -> e.getAction().equals("CB_ACHIEVEMENT_DELETED") && e.getActorId().equals(me.userId()));
+        assertThat(audit.findByObjectTypeAndObjectIdOrderByIdAsc("creditbank-achievement", free.getId().toString()))
+                .anyMatch(e -> e.getAction().equals("CREDITBANK_ACHIEVEMENT_DELETED") && e.getActorId().equals(me.userId()));
 
         // Nothing selected: the list says so.
         assertThat(followRedirect(mvc.perform(post("/institution/achievements/delete/confirm").with(csrf()).with(asMe)),
@@ -493,7 +493,7 @@ class AchievementWebTest extends IntegrationTest {
         assertThat(file.getResponse().getHeader("Content-Disposition")).contains("attachment");
         String exported = cells(file.getResponse().getContentAsByteArray());
         assertThat(exported).contains(first.getName(), "普通高等教育学历课程", "未认定").doesNotContain(second.getName());
-        assertThat(audit.findByActionOrderByIdDesc("CB_ACHIEVEMENTS_EXPORTED",
+        assertThat(audit.findByActionOrderByIdDesc("CREDITBANK_ACHIEVEMENTS_EXPORTED",
                 org.springframework.data.domain.PageRequest.of(0, 20)))
                 .anyMatch(e -> e.getActorId().equals(me.userId()) && e.getDetail().startsWith("rows=1"));
 
