@@ -19,9 +19,11 @@ public class TestInstitutions {
     private final InstitutionAccounts accounts;
     private final InstitutionRepository institutions;
     private final java.time.Clock clock;
+    private final AchievementRepository achievements;
 
     TestInstitutions(SchoolRepository schools, InstitutionAccounts accounts, InstitutionRepository institutions,
-                     java.time.Clock clock) {
+                     java.time.Clock clock, AchievementRepository achievements) {
+        this.achievements = achievements;
         this.schools = schools;
         this.accounts = accounts;
         this.institutions = institutions;
@@ -52,6 +54,15 @@ public class TestInstitutions {
     public InstitutionUser subUser(Registered institution, String name, List<String> groups) {
         String login = "u" + UniqueData.schoolCode();
         return accounts.addUser(institution.institution().getId(), login, name, UniqueData.mobile(), PASSWORD, groups);
+    }
+
+    /** An achievement of the institution (a vocational certificate), stored as its administrator would; its id. */
+    @Transactional
+    public long achievementOf(Registered institution, String name) {
+        return achievements.save(new Achievement(institution.institution().getId(), new AchievementData(name,
+                AchievementSubtype.VOCATIONAL_CERTIFICATE, institution.institution().getName(), "高职（专科）", null, null,
+                "现代物流管理", null, "毕业", java.math.BigDecimal.valueOf(3), null, null, java.math.BigDecimal.valueOf(120),
+                null, "测试成果"), institution.adminLogin(), clock.instant())).getId();
     }
 
     public record Registered(Institution institution, String adminLogin, String adminPhone) {

@@ -109,6 +109,28 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Like {@link #submitForm(String, String, Map)}, the answer read as a stream (a large download). */
+    public HttpResponse<java.io.InputStream> submitFormStreaming(String formPage, String action,
+                                                                 Map<String, String> fields) {
+        Matcher m = CSRF.matcher(get(formPage).body());
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage);
+        }
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + enc(m.group(1));
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Like {@link #submitForm(String, String, Map)}, with fields that repeat (a list of ticked boxes). */
     public HttpResponse<String> submitForm(String formPage, String action, java.util.List<Map.Entry<String, String>> fields) {
         Matcher m = CSRF.matcher(get(formPage).body());
