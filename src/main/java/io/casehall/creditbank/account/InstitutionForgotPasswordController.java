@@ -11,7 +11,6 @@ import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -141,40 +140,6 @@ class InstitutionForgotPasswordController {
     }
 
     /** The code and the new password as typed; only the code goes back to the page. */
-    public static class ResetForm implements Serializable {
-
-        private String code = "";
-        private String newPassword = "";
-        private String confirmPassword = "";
-
-        ResetForm cleared() {
-            newPassword = "";
-            confirmPassword = "";
-            return this;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code == null ? "" : code.trim();
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword == null ? "" : newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-
-        public void setConfirmPassword(String confirmPassword) {
-            this.confirmPassword = confirmPassword == null ? "" : confirmPassword;
-        }
+    public static class ResetForm extends NewPasswordForm {
     }
 }

@@ -6,7 +6,6 @@ import io.casehall.creditbank.registration.CreditBankPasswords;
 import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
-import java.io.Serializable;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,18 +86,15 @@ class InstitutionPasswordController {
         return "redirect:/institution/login?passwordChanged";
     }
 
-    /** The form as typed; only the code goes back to the page. */
-    public static class PasswordForm implements Serializable {
+    /** The old password, the new one and the code as typed; only the code goes back to the page. */
+    public static class PasswordForm extends NewPasswordForm {
 
         private String oldPassword = "";
-        private String newPassword = "";
-        private String confirmPassword = "";
-        private String code = "";
 
+        @Override
         PasswordForm cleared() {
             oldPassword = "";
-            newPassword = "";
-            confirmPassword = "";
+            super.cleared();
             return this;
         }
 
@@ -108,30 +104,6 @@ class InstitutionPasswordController {
 
         public void setOldPassword(String oldPassword) {
             this.oldPassword = oldPassword == null ? "" : oldPassword;
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword == null ? "" : newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-
-        public void setConfirmPassword(String confirmPassword) {
-            this.confirmPassword = confirmPassword == null ? "" : confirmPassword;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code == null ? "" : code.trim();
         }
     }
 }

@@ -4,11 +4,14 @@ import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementData;
 import io.casehall.creditbank.AchievementRepository;
 import io.casehall.creditbank.AchievementSubtype;
+import io.casehall.creditbank.CreditBankGroups;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.LearnerAchievementRepository;
 import io.casehall.creditbank.LearnerAchievementStatus;
 import io.casehall.creditbank.RecognitionStatus;
+import io.casehall.creditbank.messages.InstitutionMessages;
 import io.casehall.shared.audit.AuditLog;
+import io.casehall.shared.notification.Notice;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
@@ -49,9 +52,12 @@ public class InstitutionAchievements {
     private final RuntimeService runtimeService;
     private final AuditLog audit;
     private final Clock clock;
+    private final InstitutionMessages institutionMessages;
 
     InstitutionAchievements(AchievementRepository achievements, LearnerAchievementRepository learnerAchievements,
-                            EntityManager entityManager, RuntimeService runtimeService, AuditLog audit, Clock clock) {
+                            EntityManager entityManager, RuntimeService runtimeService, AuditLog audit, Clock clock,
+                            InstitutionMessages institutionMessages) {
+        this.institutionMessages = institutionMessages;
         this.achievements = achievements;
         this.learnerAchievements = learnerAchievements;
         this.entityManager = entityManager;
@@ -250,6 +256,11 @@ public class InstitutionAchievements {
         audit.record(decidedBy == null ? Actor.SYSTEM : Actor.of(Actor.Kind.STAFF, decidedBy),
                 recognised ? "CREDITBANK_ACHIEVEMENT_RECOGNISED" : "CREDITBANK_ACHIEVEMENT_NOT_RECOGNISED", "creditbank-achievement",
                 achievementId, recognised ? "learnerAchievementsMoved=" + moved : remark);
+        institutionMessages.notifyInstitution(achievement.getInstitutionId(), CreditBankGroups.INSTITUTION_USER,
+                Notice.of("creditbank-recognition-" + achievement.getRecognitionProcessId(),
+                        recognised ? "creditbank.achievement.recognisedNotice" : "creditbank.achievement.notRecognisedNotice",
+                        "/institution/achievements/" + achievementId, achievement.getName(),
+                        remark == null ? "" : remark));
     }
 
     /** The achievement's fields as the recognition form shows them (one line each). */

@@ -293,6 +293,8 @@ class AchievementWebTest extends IntegrationTest {
         assertThat(learnerAchievements.findById(learnerAchievement.getId()).orElseThrow().getStatus())
                 .isEqualTo(LearnerAchievementStatus.BANK_STORED);
         assertThat(page("/institution/achievements/" + achievement.getId())).contains("已认定").doesNotContain("申请认定</button>");
+        assertThat(page("/institution/messages")).as("the institution's users are told in 我的消息")
+                .contains("成果已认定：" + achievement.getName());
     }
 
     @Test
