@@ -109,12 +109,11 @@ class AchievementImportController {
     /** 导入记录: the institution's recent imports, newest first. */
     private void log(InstitutionPrincipal me, Model model) {
         model.addAttribute("importLog", imports.recent(me, 20).stream()
-                .map(b -> new LogEntry(b, TIME.format(b.getStartedAt().atZone(clock.getZone())),
-                        b.isImportedBy(me)))
+                .map(b -> new LogEntry(b, TIME.format(b.getStartedAt().atZone(clock.getZone())), true))
                 .toList());
     }
 
-    /** One line of 导入记录: the batch, its local time, whether this user may download its report. */
+    /** One line of 导入记录: the batch, its local time, whether this user may download its report (every user of the institution may: the report is shared with it). */
     record LogEntry(ImportBatch batch, String time, boolean reportReadable) {
     }
 }

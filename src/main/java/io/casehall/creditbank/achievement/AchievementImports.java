@@ -1,6 +1,7 @@
 package io.casehall.creditbank.achievement;
 
 import io.casehall.creditbank.AchievementSubtype;
+import io.casehall.creditbank.InstitutionFiles;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentContent;
@@ -49,6 +50,7 @@ class AchievementImports {
             throw e;
         }
         ImportBatch batch = result.batch();
+        imports.shareReport(batch, InstitutionFiles.caseKeyOf(me.institutionId()));
         audit.record(me, "CREDITBANK_ACHIEVEMENTS_IMPORTED", "import-batch", batch.getId(),
                 "subtype=%s file=%s total=%d imported=%d refused=%d".formatted(subtype.name(), batch.getFileName(),
                         batch.getTotalRows(), result.report().count(RowOutcome.IMPORTED), batch.getRefusedRows()));

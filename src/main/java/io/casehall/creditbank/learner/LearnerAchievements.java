@@ -5,6 +5,7 @@ import io.casehall.creditbank.AchievementCategory;
 import io.casehall.creditbank.AchievementRepository;
 import io.casehall.creditbank.AchievementSubtype;
 import io.casehall.creditbank.Institution;
+import io.casehall.creditbank.InstitutionFiles;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.InstitutionRepository;
 import io.casehall.creditbank.Learner;
@@ -208,6 +209,7 @@ public class LearnerAchievements {
             throw new UserFacingException("creditbank.learnerAchievement.withdraw.fileRequired");
         }
         StoredDocument document = documents.store(me, WITHDRAW_REASON, fileName, file);
+        documents.attachToCase(document.getId(), InstitutionFiles.caseKeyOf(me.institutionId()));
         for (LearnerAchievement la : open) {
             la.withdraw(text, document.getId(), me.userId(), clock.instant());
             audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENT_WITHDRAWN", "creditbank-learner-achievement", la.getId(),

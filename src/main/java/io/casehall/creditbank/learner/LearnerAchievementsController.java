@@ -287,7 +287,7 @@ class LearnerAchievementsController {
     @GetMapping("/imports")
     String importLog(@AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         ImportView.keyColumns(model, KEY_COLUMNS);
-        ImportView.recent(model, recentYear(me), BASE + "/imports/", me, false, clock.getZone());
+        ImportView.recent(model, recentYear(me), BASE + "/imports/", me, true, clock.getZone());
         return "creditbank/learner-achievements-imports";
     }
 
@@ -312,7 +312,7 @@ class LearnerAchievementsController {
         model.addAttribute("today", LocalDate.now(clock).toString());
         ImportView.keyColumns(model, KEY_COLUMNS);
         ImportView.recent(model, imports.recent(me, LearnerImports.Kind.LEARNER_ACHIEVEMENTS, 5), BASE + "/imports/",
-                me, false, clock.getZone());
+                me, true, clock.getZone());
     }
 
     private String storedAt(Achievement achievement) {

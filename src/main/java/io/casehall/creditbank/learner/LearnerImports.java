@@ -1,6 +1,7 @@
 package io.casehall.creditbank.learner;
 
 import io.casehall.creditbank.Achievement;
+import io.casehall.creditbank.InstitutionFiles;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.LearnerAchievementStatus;
 import io.casehall.creditbank.RecognitionStatus;
@@ -56,6 +57,7 @@ public class LearnerImports {
         ImportResult result = imports.run(learnerDefinition, scope(me), fileName, xlsx,
                 new LearnerImport.Sink(me.institutionId(), rows), me);
         ImportBatch batch = result.batch();
+        imports.shareReport(batch, InstitutionFiles.caseKeyOf(me.institutionId()));
         audit.record(me, "CREDITBANK_LEARNERS_IMPORTED", "institution", me.institutionId(),
                 "batch=%d file=%s total=%d imported=%d refused=%d".formatted(batch.getId(), batch.getFileName(),
                         batch.getTotalRows(), batch.getImportedRows(), batch.getRefusedRows()));
@@ -73,6 +75,7 @@ public class LearnerImports {
                 new LearnerAchievementImport.Sink(me.institutionId(), achievement.getId(), status, today.getYear(),
                         me.userId(), rows), me);
         ImportBatch batch = result.batch();
+        imports.shareReport(batch, InstitutionFiles.caseKeyOf(me.institutionId()));
         audit.record(me, "CREDITBANK_LEARNER_ACHIEVEMENTS_IMPORTED", "creditbank-achievement", achievement.getId(),
                 "batch=%d file=%s total=%d imported=%d refused=%d".formatted(batch.getId(), batch.getFileName(),
                         batch.getTotalRows(), batch.getImportedRows(), batch.getRefusedRows()));

@@ -207,7 +207,7 @@ class LearnersController {
 
     private void fillImport(InstitutionPrincipal me, Model model) {
         ImportView.keyColumns(model, KEY_COLUMNS);
-        ImportView.recent(model, imports.recent(me, LearnerImports.Kind.LEARNERS, 10), BASE + "/imports/", me, false,
+        ImportView.recent(model, imports.recent(me, LearnerImports.Kind.LEARNERS, 10), BASE + "/imports/", me, true,
                 clock.getZone());
     }
 

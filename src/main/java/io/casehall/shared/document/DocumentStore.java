@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -27,15 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentStore {
 
     private final StoredDocumentRepository repository;
-    private final StaffCaseAccess staffCaseAccess;
+    private final List<CaseDocumentAccess> caseAccess;
     private final AuditLog auditLog;
     private final Clock clock;
     private final Path root;
 
-    public DocumentStore(StoredDocumentRepository repository, StaffCaseAccess staffCaseAccess, AuditLog auditLog,
+    public DocumentStore(StoredDocumentRepository repository, List<CaseDocumentAccess> caseAccess, AuditLog auditLog,
                          Clock clock, @Value("${casehall.documents.root}") String root) {
         this.repository = repository;
-        this.staffCaseAccess = staffCaseAccess;
+        this.caseAccess = List.copyOf(caseAccess);
         this.auditLog = auditLog;
         this.clock = clock;
         this.root = Path.of(root).toAbsolutePath().normalize();
@@ -110,8 +111,8 @@ public class DocumentStore {
         if (isOwner(document, actor)) {
             return true;
         }
-        return actor.actorKind() == Actor.Kind.STAFF && document.getCaseKey() != null
-                && staffCaseAccess.mayRead(actor.actorId(), document.getCaseKey());
+        return document.getCaseKey() != null
+                && caseAccess.stream().anyMatch(access -> access.mayRead(actor, document.getCaseKey()));
     }
 
     private static boolean isOwner(StoredDocument document, Actor actor) {

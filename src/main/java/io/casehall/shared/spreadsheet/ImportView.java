@@ -24,14 +24,15 @@ public final class ImportView {
 
     /**
      * @param reportUrlBase the reports' URL up to the batch id ({@code <base><id>/report})
-     * @param admin         administrators may download every report, others only their own imports'
+     * @param allReadable   the viewer may download every listed report (an administrator; a user of the institution
+     *                      the reports are shared with); otherwise only their own imports'
      */
     public static void recent(Model model, List<ImportBatch> batches, String reportUrlBase, Actor viewer,
-                              boolean admin, ZoneId zone) {
+                              boolean allReadable, ZoneId zone) {
         model.addAttribute("reportUrlBase", reportUrlBase);
         model.addAttribute("batches", batches.stream()
                 .map(batch -> new BatchView(batch, TIME.format(batch.getStartedAt().atZone(zone)),
-                        admin || batch.isImportedBy(viewer)))
+                        allReadable || batch.isImportedBy(viewer)))
                 .toList());
     }
 

@@ -99,6 +99,17 @@ public class SpreadsheetImports {
     }
 
     /**
+     * Lets whoever may read the case's documents read this import's report too (e.g. every user of the institution
+     * that imported), not only the importer.
+     */
+    @Transactional
+    public void shareReport(ImportBatch batch, String caseKey) {
+        if (batch.getReportDocumentId() != null) {
+            documents.attachToCase(batch.getReportDocumentId(), caseKey);
+        }
+    }
+
+    /**
      * The report workbook of a batch of this kind, read through the document store (which audits the read
      * and allows it to the importer and to administrators); otherwise {@link NotFoundException}.
      */
