@@ -415,6 +415,14 @@ class AchievementWebTest extends IntegrationTest {
                     "成果子类型“职业教育学历课程”与本次导入的类型“普通高等教育学历课程”不符");
         }
 
+        // The report is the institution's: a colleague downloads it too; another institution does not.
+        InstitutionPrincipal colleague = directory.principalOf(institutions.subUser(school, "郑老师", List.of()));
+        mvc.perform(get("/institution/achievements/imports/" + batchId + "/report").with(as(colleague)))
+                .andExpect(status().isOk());
+        InstitutionPrincipal stranger = principal(institutions.registered("别校" + UniqueData.schoolCode()));
+        mvc.perform(get("/institution/achievements/imports/" + batchId + "/report").with(as(stranger)))
+                .andExpect(status().isNotFound());
+
         // Importing the same names again refuses them.
         String again = followRedirect(mvc.perform(multipart("/institution/achievements/import/HIGHER_COURSE")
                 .file(new MockMultipartFile("file", "again.xlsx",
