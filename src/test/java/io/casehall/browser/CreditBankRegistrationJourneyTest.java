@@ -50,16 +50,19 @@ class CreditBankRegistrationJourneyTest extends BrowserJourney {
 
         String code = admin().codeSentTo(phone);
 
-        院校.step("填写验证码，勾选注册协议，点「下一步」").fill("手机验证码", code).tick("我已阅读并同意")
-                .press("下一步").see("注册人信息");
-        院校.step("第二步 注册人信息：姓名、身份证号，点「提交」").fill("姓名", "欧阳登记")
-                .fill("身份证号", TestIdNumbers.next()).press("提交").see("机构信息", school.getSchoolCode());
+        // Passwords never come back from the server: they are typed again after the code was sent.
+        院校.step("填写验证码，再输入密码，勾选注册协议，点「下一步」").fill("手机验证码", code)
+                .fill("密码", TestInstitutions.PASSWORD).fill("确认密码", TestInstitutions.PASSWORD)
+                .tick("我已阅读并同意《学分银行注册协议》").press("下一步").see("注册人信息");
+        院校.step("第二步 注册人信息：姓名、身份证号，点「提交」").fill("* 姓名", "欧阳登记")
+                .fill("* 身份证号", TestIdNumbers.next()).press("提交").see("机构信息", "院校标识码");
+        assertThat(院校.valueOf("院校标识码")).as("the school's code, shown").isEqualTo(school.getSchoolCode());
         院校.step("第三步 机构信息：先填一部分，点「保存」暂存").fill("主管单位", "湖南省教育厅")
-                .fill("法定代表人或负责人姓名", "李校长").press("保存").see("机构信息");
-        assertThat(院校.valueOf("法定代表人或负责人姓名")).as("the draft is kept").isEqualTo("李校长");
-        院校.step("补全机构信息，点「提交」").select("学校类型", "高职（专科）").fill("联系人", "王老师")
-                .fill("联系人手机号", phone).fill("联系人电子邮件", "office@example.cn").fill("邮政编码", "410000")
-                .fill("通讯地址", "长沙市岳麓区学府路1号").fill("经营范围", "职业教育").press("提交")
+                .fill("* 法定代表人或负责人姓名", "李校长").press("保存").see("机构信息");
+        assertThat(院校.valueOf("* 法定代表人或负责人姓名")).as("the draft is kept").isEqualTo("李校长");
+        院校.step("补全机构信息，点「提交」").select("* 学校类型", "高职（专科）").fill("* 联系人", "王老师")
+                .fill("* 联系人手机号", phone).fill("* 联系人电子邮件", "office@example.cn").fill("* 邮政编码", "410000")
+                .fill("* 通讯地址", "长沙市岳麓区学府路1号").fill("* 经营范围", "职业教育").press("提交")
                 .see("注册成功", "登录账号", school.getSchoolCode());
 
         院校.step("点「登录机构空间」：机构账户中心").press("登录机构空间").see("机构账户中心", "机构成果");
@@ -86,6 +89,7 @@ class CreditBankRegistrationJourneyTest extends BrowserJourney {
         row.put("成果名称", name);
         row.put("成果子类型", "职业教育学历证书");
         row.put("层次", "高职（专科）");
+        row.put("学科门类", "财经商贸大类");
         row.put("专业", "现代物流管理");
         row.put("毕业结论", conclusion);
         row.put("学制（年）", years);
