@@ -3,6 +3,7 @@ package io.casehall.creditbank.learner;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.Learner;
+import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.masking.Masking;
@@ -10,7 +11,6 @@ import io.casehall.shared.spreadsheet.ExportColumn;
 import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.shared.spreadsheet.SpreadsheetWriter;
-import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +84,7 @@ class LearnersController {
         try {
             Learner learner = learners.add(me, name, idNumber);
             flash.addFlashAttribute("okMessage", messages.get("creditbank.learner.added", learner.getName(),
-                    learner.getStatus().label()));
+                    messages.get(learner.getStatus().messageKey())));
             return "redirect:" + BASE;
         } catch (UserFacingException e) {
             flash.addFlashAttribute("errorMessage", messages.get(e));
