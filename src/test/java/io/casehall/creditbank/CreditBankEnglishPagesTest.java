@@ -1,0 +1,191 @@
+package io.casehall.creditbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.casehall.account.AccountService;
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.TestApplicants;
+import io.casehall.creditbank.learner.LearnerAccounts;
+import io.casehall.creditbank.learner.LearnerAchievements;
+import io.casehall.staff.StaffPrincipal;
+import io.casehall.support.IntegrationTest;
+import io.casehall.support.TestIdNumbers;
+import io.casehall.support.UniqueData;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every page of the credit bank reads fully in English with {@code ?lang=en}: the institution space (an administrator
+ * of an institution with Latin-named data), the registration and setup steps, the learner's portal pages and the
+ * staff's school list. What may stay Chinese is data: the strings a test institution is given by
+ * {@link TestInstitutions} and the reference list's department; they are removed before the check. The language
+ * switch names Chinese in Chinese ("中文"), as language switches do; the values a form posts (option values) are the
+ * stored codes, not text.
+ */
+class CreditBankEnglishPagesTest extends IntegrationTest {
+
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}，。：；（）、“”？！【】《》]");
+
+    /** Data that TestInstitutions writes in Chinese, and the language switch. */
+    private static final List<String> DATA = List.of("湖南省教育厅", "高职（专科）", "李校长", "王老师", "王登记",
+            "长沙市岳麓区学府路1号", "职业教育", "中文");
+
+    @Autowired
+    TestInstitutions institutions;
+    @Autowired
+    InstitutionDirectory directory;
+    @Autowired
+    InstitutionAccounts accounts;
+    @Autowired
+    InstitutionRepository institutionRepository;
+    @Autowired
+    AchievementRepository achievements;
+    @Autowired
+    LearnerAccounts learners;
+    @Autowired
+    LearnerAchievements learnerAchievements;
+    @Autowired
+    TestApplicants applicants;
+    @Autowired
+    AccountService applicantAccounts;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyPageOfTheCreditBankReadsInEnglish() throws Exception {
+        TestInstitutions.Registered school = institutions.registered("Riverside Polytechnic " + UniqueData.schoolCode());
+        InstitutionPrincipal admin = principal(school.adminLogin());
+        RequestPostProcessor as = as(admin);
+        Achievement degree = achievements.save(new Achievement(school.institution().getId(), new AchievementData(
+                "Logistics Diploma", AchievementSubtype.HIGHER_CERTIFICATE, "Riverside Polytechnic", "本科",
+                "Economics", "Statistics", "Economic statistics", "020102", "毕业", new BigDecimal("4"),
+                new BigDecimal("12"), new BigDecimal("4"), new BigDecimal("4"), LocalDate.of(2022, 3, 1),
+                "A test diploma"), school.adminLogin(), Instant.now()));
+        String idNumber = TestIdNumbers.next();
+        Learner learner = learners.add(admin, "Alice Smith", idNumber);
+        LearnerAchievement held = learnerAchievements.store(admin, degree.getId(),
+                new LearnerAchievements.NewEntry("Alice Smith", idNumber, "NO" + UniqueData.schoolCode(),
+                        LocalDate.of(2022, 7, 1)));
+        institutions.subUser(school, "Bob Jones", List.of(CreditBankGroups.INSTITUTION_USER));
+
+        String list = page("/institution/achievements", as);
+        assertThat(list).contains("Institution achievements", "Logistics Diploma", "General higher education certificate",
+                "Not recognised", "Degree achievement");
+        String details = page("/institution/achievements/" + degree.getId(), as);
+        assertThat(details).contains("Graduated", "Bachelor", "Graduation conclusion", "Issuing body");
+        assertThat(page("/institution/achievements/new/HIGHER_CERTIFICATE", as)).contains("Choose Level",
+                "Secondary vocational", "Save");
+        page("/institution", as);
+        page("/institution/achievements/new", as);
+        page("/institution/achievements/import", as);
+        page("/institution/achievements/import/HIGHER_CERTIFICATE", as);
+        page("/institution/achievements/delete?ids=" + degree.getId(), as);
+        assertThat(page("/institution/learners", as)).contains("Alice Smith", "Not activated");
+        page("/institution/learners/" + learner.getId() + "/edit", as);
+        page("/institution/learners/delete?ids=" + learner.getId(), as);
+        page("/institution/learners/import", as);
+        assertThat(page("/institution/learner-achievements", as)).contains("Stored by the institution");
+        page("/institution/learner-achievements/" + held.getId(), as);
+        page("/institution/learner-achievements/withdraw?ids=" + held.getId(), as);
+        page("/institution/learner-achievements/store", as);
+        page("/institution/learner-achievements/store/" + degree.getId(), as);
+        page("/institution/learner-achievements/imports", as);
+        page("/institution/feedback", as);
+        page("/institution/messages", as);
+        page("/institution/profile", as);
+        page("/institution/profile/edit", as);
+        page("/institution/account/password", as);
+        page("/institution/account/phone", as);
+        assertThat(page("/institution/users", as)).contains("Bob Jones");
+        page("/institution/users/new", as);
+
+        RequestPostProcessor nobody = request -> request;
+        page("/institution/login", nobody);
+        page("/institution/register", nobody);
+        page("/institution/register/agreement", nobody);
+        page("/institution/password/forgot", nobody);
+
+        School hillside = institutions.school("Hillside College " + UniqueData.schoolCode());
+        Institution fresh = accounts.open(hillside, TestInstitutions.PASSWORD, UniqueData.mobile());
+        RequestPostProcessor newcomer = as(principal(InstitutionAccounts.administratorLogin(hillside)));
+        page("/institution/setup/registrant", newcomer);
+        fresh = institutionRepository.findById(fresh.getId()).orElseThrow();
+        fresh.recordRegistrant("Carol White", TestIdNumbers.next(), Instant.now());
+        institutionRepository.save(fresh);
+        page("/institution/setup/details", newcomer);
+
+        ApplicantPrincipal applicant = applicants.create("Alice Smith");
+        applicantAccounts.markRealNameVerified(applicant.applicantId(), idNumber, null);
+        RequestPostProcessor portal = authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
+                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
+        assertThat(main(page("/achievements", portal))).contains("Logistics Diploma", "Stored by the institution");
+        page("/achievements/feedback", portal);
+        page("/achievements/" + held.getId() + "/feedback", portal);
+
+        RequestPostProcessor staff = authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new StaffPrincipal("admin", "Administrator", List.of("camunda-admin")), null,
+                AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_ADMIN", "GROUP_camunda-admin")));
+        page("/staff/admin/creditbank/schools", staff);
+
+        assertThat(problems).as("Chinese text in English pages").isEmpty();
+    }
+
+    /** The page in English (status 200); the Chinese it shows outside the known data is recorded as a problem. */
+    private String page(String url, RequestPostProcessor as) throws Exception {
+        MvcResult result = mvc.perform(get(url).param("lang", "en").with(as)).andReturn();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (result.getResponse().getStatus() != 200) {
+            problems.add(url + " answered " + result.getResponse().getStatus());
+            return body;
+        }
+        String checked = url.startsWith("/achievements") || url.startsWith("/staff") ? main(body) : body;
+        checked = checked.replaceAll("(?s)<!--.*?-->", "").replaceAll(" value=\"[^\"]*\"", "");
+        for (String data : DATA) {
+            checked = checked.replace(data, "");
+        }
+        Matcher han = HAN.matcher(checked);
+        while (han.find()) {
+            int from = Math.max(0, han.start() - 60);
+            int to = Math.min(checked.length(), han.end() + 60);
+            problems.add(url + ": …" + checked.substring(from, to).replaceAll("\\s+", " ") + "…");
+            checked = checked.substring(to);
+            han = HAN.matcher(checked);
+        }
+        assertThat(body).doesNotContain("??");
+        return body;
+    }
+
+    /** The module's own part of a page that another module frames (portal, staff console). */
+    private static String main(String body) {
+        int from = body.indexOf("<main");
+        int to = body.lastIndexOf("</main>");
+        return from < 0 || to < 0 ? body : body.substring(from, to);
+    }
+
+    private InstitutionPrincipal principal(String login) {
+        return directory.principalOf(directory.user(login).orElseThrow());
+    }
+
+    private static RequestPostProcessor as(InstitutionPrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_INSTITUTION"));
+        principal.groupIds().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+    }
+}
