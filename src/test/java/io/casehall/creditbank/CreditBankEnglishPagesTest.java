@@ -2,11 +2,16 @@ package io.casehall.creditbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.casehall.account.AccountService;
 import io.casehall.account.ApplicantPrincipal;
 import io.casehall.account.TestApplicants;
+import io.casehall.creditbank.feedback.AchievementFeedbacks;
+import io.casehall.creditbank.feedback.Feedback;
+import io.casehall.creditbank.feedback.FeedbackCategory;
 import io.casehall.creditbank.learner.LearnerAccounts;
 import io.casehall.creditbank.learner.LearnerAchievements;
 import io.casehall.staff.StaffPrincipal;
@@ -64,6 +69,8 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
     TestApplicants applicants;
     @Autowired
     AccountService applicantAccounts;
+    @Autowired
+    AchievementFeedbacks feedbacks;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -82,8 +89,6 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         LearnerAchievement held = learnerAchievements.store(admin, degree.getId(),
                 new LearnerAchievements.NewEntry("Alice Smith", idNumber, "NO" + UniqueData.schoolCode(),
                         LocalDate.of(2022, 7, 1)));
-        institutions.subUser(school, "Bob Jones", List.of(CreditBankGroups.INSTITUTION_USER));
-
         String list = page("/institution/achievements", as);
         assertThat(list).contains("Institution achievements", "Logistics Diploma", "General higher education certificate",
                 "Not recognised", "Degree achievement");
@@ -112,8 +117,17 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         page("/institution/profile/edit", as);
         page("/institution/account/password", as);
         page("/institution/account/phone", as);
-        assertThat(page("/institution/users", as)).contains("Bob Jones");
+        InstitutionUser bob = institutions.subUser(school, "Bob Jones", List.of(CreditBankGroups.INSTITUTION_USER));
+        assertThat(page("/institution/users", as)).contains("Bob Jones", "Institution user");
         page("/institution/users/new", as);
+        page("/institution/users/" + bob.getUserId() + "/edit", as);
+        page("/institution/users/" + bob.getUserId() + "/delete", as);
+        page("/institution/setup/done", as);
+
+        String refused = check("refused achievement form", followRedirect(mvc.perform(
+                post("/institution/achievements/new/HIGHER_CERTIFICATE").param("lang", "en").param("studyYears", "x")
+                        .with(csrf()).with(as)), as).andReturn());
+        assertThat(refused).contains("Achievement name is required", "Years of study &quot;x&quot; is not a number");
 
         RequestPostProcessor nobody = request -> request;
         page("/institution/login", nobody);
@@ -135,7 +149,10 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         RequestPostProcessor portal = authentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
                 AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
         assertThat(main(page("/achievements", portal))).contains("Logistics Diploma", "Stored by the institution");
-        page("/achievements/feedback", portal);
+        Feedback feedback = feedbacks.submit(applicant.applicantId(), held.getId(), FeedbackCategory.PHOTO,
+                "The photo is not mine");
+        assertThat(main(page("/achievements/feedback", portal))).contains("The photo is not mine");
+        assertThat(page("/institution/feedback/" + feedback.getId(), as)).contains("The photo is not mine");
         page("/achievements/" + held.getId() + "/feedback", portal);
 
         RequestPostProcessor staff = authentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -148,7 +165,10 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
 
     /** The page in English (status 200); the Chinese it shows outside the known data is recorded as a problem. */
     private String page(String url, RequestPostProcessor as) throws Exception {
-        MvcResult result = mvc.perform(get(url).param("lang", "en").with(as)).andReturn();
+        return check(url, mvc.perform(get(url).param("lang", "en").with(as)).andReturn());
+    }
+
+    private String check(String url, MvcResult result) throws Exception {
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         if (result.getResponse().getStatus() != 200) {
             problems.add(url + " answered " + result.getResponse().getStatus());

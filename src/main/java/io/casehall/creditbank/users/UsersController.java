@@ -209,7 +209,8 @@ class UsersController {
 
     private List<Role> roles() {
         return CreditBankGroups.ASSIGNABLE.keySet().stream()
-                .map(id -> new Role(id, messages.get("creditbank.role." + id), id.equals(CreditBankGroups.INSTITUTION_USER)))
+                .map(id -> new Role(id, messages.get("creditbank.role." + id),
+                        id.equals(CreditBankGroups.INSTITUTION_USER)))
                 .toList();
     }
 }
