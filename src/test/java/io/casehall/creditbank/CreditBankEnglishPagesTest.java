@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.casehall.account.AccountService;
@@ -18,16 +19,25 @@ import io.casehall.staff.StaffPrincipal;
 import io.casehall.support.IntegrationTest;
 import io.casehall.support.TestIdNumbers;
 import io.casehall.support.UniqueData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -160,6 +170,14 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
                 AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_ADMIN", "GROUP_camunda-admin")));
         page("/staff/admin/creditbank/schools", staff);
 
+        byte[] file = courses(mvc.perform(get("/institution/achievements/import/HIGHER_COURSE/template").with(as))
+                .andReturn().getResponse().getContentAsByteArray());
+        String batch = check("achievement import", followRedirect(mvc.perform(
+                multipart("/institution/achievements/import/HIGHER_COURSE").file(new MockMultipartFile("file",
+                        "courses.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
+                        .param("lang", "en").with(csrf()).with(as)), as).andReturn());
+        assertThat(batch).contains("Import log", "1 imported", "1 refused");
+
         assertThat(problems).as("Chinese text in English pages").isEmpty();
     }
 
@@ -189,6 +207,32 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         }
         assertThat(body).doesNotContain("??");
         return body;
+    }
+
+    /** The course template with a good row and a row whose hours are not a number (headers and subtype are Chinese). */
+    private static byte[] courses(byte[] template) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, Integer> columns = new HashMap<>();
+            for (Cell cell : sheet.getRow(0)) {
+                columns.put(cell.getStringCellValue().replace("*", "").strip(), cell.getColumnIndex());
+            }
+            String[][] rows = {
+                    {"Imported Course " + UniqueData.schoolCode(), "32", "2"},
+                    {"Bad Course " + UniqueData.schoolCode(), "many", "1"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                row.createCell(columns.get("成果名称")).setCellValue(rows[r][0]);
+                row.createCell(columns.get("成果子类型")).setCellValue("普通高等教育学历课程");
+                row.createCell(columns.get("颁证机构")).setCellValue("Riverside Polytechnic");
+                row.createCell(columns.get("原始学时")).setCellValue(rows[r][1]);
+                row.createCell(columns.get("原始学分")).setCellValue(rows[r][2]);
+                row.createCell(columns.get("成果简介")).setCellValue("An imported course");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** The module's own part of a page that another module frames (portal, staff console). */

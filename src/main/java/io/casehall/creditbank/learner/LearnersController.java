@@ -154,12 +154,12 @@ class LearnersController {
             LearnerAccounts.Deletion done = learners.delete(me, ids);
             if (!done.deleted().isEmpty()) {
                 flash.addFlashAttribute("okMessage", messages.get("creditbank.learner.deleted",
-                        done.deleted().size(), String.join("、", done.deleted())));
+                        done.deleted().size(), list(done.deleted(), "creditbank.i18n.list")));
             }
             if (!done.refused().isEmpty()) {
                 flash.addFlashAttribute("errorMessage", messages.get("creditbank.learner.notDeleted",
-                        String.join("；", done.refused().stream()
-                                .map(r -> r.name() + "：" + messages.get(r.reasonKey())).toList())));
+                        list(done.refused().stream().map(r -> messages.get("creditbank.i18n.colonText", r.name(),
+                                messages.get(r.reasonKey()))).toList(), "creditbank.i18n.sentences")));
             }
         } catch (io.casehall.shared.web.NotFoundException e) {
             throw e;
@@ -287,5 +287,10 @@ class LearnersController {
         params.put("name", filter.name());
         params.put("idNumber", filter.idNumber());
         return params;
+    }
+
+    /** The items joined as the user's language joins a list ({0}、{1}) or sentences ({0}；{1}). */
+    private String list(List<String> items, String key) {
+        return items.stream().reduce((a, b) -> messages.get(key, a, b)).orElse("");
     }
 }
