@@ -177,6 +177,8 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
                         "courses.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file))
                         .param("lang", "en").with(csrf()).with(as)), as).andReturn());
         assertThat(batch).contains("Import log", "1 imported", "1 refused");
+        page("/institution/achievements/import", as);
+        page("/institution/achievements", as);
 
         assertThat(problems).as("Chinese text in English pages").isEmpty();
     }
