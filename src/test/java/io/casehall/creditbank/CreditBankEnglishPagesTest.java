@@ -102,6 +102,10 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         String list = page("/institution/achievements", as);
         assertThat(list).contains("Institution achievements", "Logistics Diploma", "General higher education certificate",
                 "Not recognised", "Degree achievement");
+        String chinese = mvc.perform(get("/institution/achievements/" + degree.getId()).with(as)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chinese).as("Chinese stays the default").contains("学历成果", "普通高等教育学历证书", "未认定",
+                "毕业结论", "本科", "颁证机构");
         String details = page("/institution/achievements/" + degree.getId(), as);
         assertThat(details).contains("Graduated", "Bachelor", "Graduation conclusion", "Issuing body");
         assertThat(page("/institution/achievements/new/HIGHER_CERTIFICATE", as)).contains("Choose Level",
@@ -180,6 +184,16 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
         page("/institution/achievements/import", as);
         page("/institution/achievements", as);
 
+        assertThat(check("learner added", followRedirect(mvc.perform(post("/institution/learners/add")
+                .param("name", "David Brown").param("idNumber", TestIdNumbers.next()).param("lang", "en")
+                .with(csrf()).with(as)), as).andReturn())).contains("David Brown", "Not activated");
+        String learnerBatch = check("learner import", followRedirect(mvc.perform(
+                multipart("/institution/learners/import").file(new MockMultipartFile("file", "learners.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        learnersWorkbook("Erin Green", TestIdNumbers.next(), "Frank Hall", "123")))
+                        .param("lang", "en").with(csrf()).with(as)), as).andReturn());
+        assertThat(learnerBatch).contains("Frank Hall", "The ID number must have 18 characters");
+
         assertThat(problems).as("Chinese text in English pages").isEmpty();
     }
 
@@ -230,6 +244,24 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
                 row.createCell(columns.get("原始学时")).setCellValue(rows[r][1]);
                 row.createCell(columns.get("原始学分")).setCellValue(rows[r][2]);
                 row.createCell(columns.get("成果简介")).setCellValue("An imported course");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A learner workbook (the template's Chinese headers) with the names and ID numbers given. */
+    private static byte[] learnersWorkbook(String... namesAndIds) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("learners");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("学员姓名");
+            header.createCell(1).setCellValue("身份证号");
+            for (int i = 0; i < namesAndIds.length; i += 2) {
+                Row row = sheet.createRow(i / 2 + 1);
+                row.createCell(0).setCellValue(namesAndIds[i]);
+                row.createCell(1).setCellValue(namesAndIds[i + 1]);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
