@@ -64,7 +64,7 @@ final class AchievementRules {
         }
     }
 
-    /** Where a problem goes: the field, a message key and its arguments (the first is the field's label). */
+    /** Where a problem goes: the field, a message key and its arguments (the first is the field's name). */
     @FunctionalInterface
     interface Problems {
         void add(Field field, String messageKey, Object... args);
