@@ -86,7 +86,8 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
 
     @Test
     void everyPageOfTheCreditBankReadsInEnglish() throws Exception {
-        TestInstitutions.Registered school = institutions.registered("Riverside Polytechnic " + UniqueData.schoolCode());
+        TestInstitutions.Registered school =
+                institutions.registered("Riverside Polytechnic " + UniqueData.schoolCode());
         InstitutionPrincipal admin = principal(school.adminLogin());
         RequestPostProcessor as = as(admin);
         Achievement degree = achievements.save(new Achievement(school.institution().getId(), new AchievementData(
@@ -100,8 +101,8 @@ class CreditBankEnglishPagesTest extends IntegrationTest {
                 new LearnerAchievements.NewEntry("Alice Smith", idNumber, "NO" + UniqueData.schoolCode(),
                         LocalDate.of(2022, 7, 1)));
         String list = page("/institution/achievements", as);
-        assertThat(list).contains("Institution achievements", "Logistics Diploma", "General higher education certificate",
-                "Not recognised", "Degree achievement");
+        assertThat(list).contains("Institution achievements", "Logistics Diploma",
+                "General higher education certificate", "Not recognised", "Degree achievement");
         String chinese = mvc.perform(get("/institution/achievements/" + degree.getId()).with(as)).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(chinese).as("Chinese stays the default").contains("学历成果", "普通高等教育学历证书", "未认定",

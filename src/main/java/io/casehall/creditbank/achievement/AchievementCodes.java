@@ -32,7 +32,7 @@ public final class AchievementCodes {
         if (GRADUATION_CONCLUSIONS.contains(value)) {
             return "creditbank.achievement.code.conclusion." + GRADUATION_CONCLUSIONS.indexOf(value);
         }
-        return NON_DEGREE_LEVELS.contains(value) ? "creditbank.achievement.code.grade." + NON_DEGREE_LEVELS.indexOf(value)
-                : null;
+        return NON_DEGREE_LEVELS.contains(value)
+                ? "creditbank.achievement.code.grade." + NON_DEGREE_LEVELS.indexOf(value) : null;
     }
 }

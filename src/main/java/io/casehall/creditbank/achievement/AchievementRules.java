@@ -58,7 +58,7 @@ final class AchievementRules {
                     + (this == LEVEL && !subtype.isDegreeCertificate() ? "LEVEL_NON_DEGREE" : name());
         }
 
-        /** The field's name as a message argument, resolved in the user's language (the label if the key is missing). */
+        /** The field's name as a message argument, resolved in the user's language (the label if no key). */
         MessageSourceResolvable displayName(AchievementSubtype subtype) {
             return new DefaultMessageSourceResolvable(new String[] {messageKey(subtype)}, label(subtype));
         }
@@ -136,7 +136,8 @@ final class AchievementRules {
             values.put(field, value);
         }
         if (values.containsKey(Field.MAJOR_CODE) && !values.get(Field.MAJOR_CODE).matches("[0-9A-Za-z]{2,16}")) {
-            problems.add(Field.MAJOR_CODE, "creditbank.achievement.error.majorCode", Field.MAJOR_CODE.displayName(subtype));
+            problems.add(Field.MAJOR_CODE, "creditbank.achievement.error.majorCode",
+                    Field.MAJOR_CODE.displayName(subtype));
         }
         BigDecimal years = number(subtype, Field.YEARS, values, new BigDecimal("0.5"), new BigDecimal("10"), problems);
         BigDecimal hours = number(subtype, Field.HOURS, values, BigDecimal.ZERO, new BigDecimal("99999"), problems);
@@ -147,8 +148,8 @@ final class AchievementRules {
         if (values.containsKey(Field.VALID_FROM)) {
             validFrom = date(values.get(Field.VALID_FROM));
             if (validFrom == null) {
-                problems.add(Field.VALID_FROM, "creditbank.achievement.error.date", Field.VALID_FROM.displayName(subtype),
-                        values.get(Field.VALID_FROM));
+                problems.add(Field.VALID_FROM, "creditbank.achievement.error.date",
+                        Field.VALID_FROM.displayName(subtype), values.get(Field.VALID_FROM));
             }
         }
         return new AchievementData(values.get(Field.NAME), subtype, values.get(Field.ISSUER), values.get(Field.LEVEL),

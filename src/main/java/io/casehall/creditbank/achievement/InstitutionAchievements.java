@@ -177,7 +177,8 @@ public class InstitutionAchievements {
             Achievement achievement = find(institutionId, id);
             if (!achievement.isDeletable()) {
                 plan.add(new DeleteCandidate(achievement, "creditbank.achievement.delete.notUnrecognised",
-                        new Object[] {achievement.getName(), new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey())}));
+                        new Object[] {achievement.getName(),
+                                new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey())}));
                 continue;
             }
             long stored = storedLearnerAchievements(id);
