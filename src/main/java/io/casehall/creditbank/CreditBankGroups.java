@@ -20,7 +20,10 @@ public final class CreditBankGroups {
     /** The credit bank's own staff: recognise institutions' achievements (成果认定). */
     public static final String CREDIT_BANK_ADMIN = StaffRoles.CREDIT_BANK_ADMIN;
 
-    /** The roles an institution administrator may give a sub-user, with the names users see. */
+    /**
+     * The roles an institution administrator may give a sub-user, with their Chinese names (Camunda's group names);
+     * pages show the bundle's creditbank.role.&lt;group id&gt;.
+     */
     public static final Map<String, String> ASSIGNABLE;
 
     static {

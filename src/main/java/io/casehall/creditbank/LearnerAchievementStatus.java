@@ -5,23 +5,22 @@ package io.casehall.creditbank;
  * institution's achievement, then kept by the credit bank (学分银行存储); or withdrawn by the institution (已撤回).
  */
 public enum LearnerAchievementStatus {
-    INSTITUTION_STORED("机构存储", "Stored by the institution"),
-    BANK_STORED("学分银行存储", "Stored by the credit bank"),
-    WITHDRAWN("已撤回", "Withdrawn");
+    INSTITUTION_STORED("机构存储"),
+    BANK_STORED("学分银行存储"),
+    WITHDRAWN("已撤回");
 
     private final String label;
-    private final String englishLabel;
 
-    LearnerAchievementStatus(String label, String englishLabel) {
+    LearnerAchievementStatus(String label) {
         this.label = label;
-        this.englishLabel = englishLabel;
     }
 
     public String label() {
         return label;
     }
 
-    public String englishLabel() {
-        return englishLabel;
+    /** The bundle key of the text users read: creditbank.learnerAchievementStatus.<CONSTANT>. */
+    public String messageKey() {
+        return "creditbank.learnerAchievementStatus." + name();
     }
 }

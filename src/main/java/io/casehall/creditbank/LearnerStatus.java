@@ -2,22 +2,21 @@ package io.casehall.creditbank;
 
 /** 账户状态 of a learner: 未激活 until the learner registers in the portal and passes real-name verification. */
 public enum LearnerStatus {
-    INACTIVE("未激活", "Not activated"),
-    ACTIVE("已激活", "Activated");
+    INACTIVE("未激活"),
+    ACTIVE("已激活");
 
     private final String label;
-    private final String englishLabel;
 
-    LearnerStatus(String label, String englishLabel) {
+    LearnerStatus(String label) {
         this.label = label;
-        this.englishLabel = englishLabel;
     }
 
     public String label() {
         return label;
     }
 
-    public String englishLabel() {
-        return englishLabel;
+    /** The bundle key of the text users read: creditbank.learnerStatus.<CONSTANT>. */
+    public String messageKey() {
+        return "creditbank.learnerStatus." + name();
     }
 }

@@ -2,23 +2,22 @@ package io.casehall.creditbank;
 
 /** 认定状态: recognition of a stored achievement by the credit bank's own staff. */
 public enum RecognitionStatus {
-    UNRECOGNISED("未认定", "Not recognised"),
-    RECOGNISING("认定中", "Being recognised"),
-    RECOGNISED("已认定", "Recognised");
+    UNRECOGNISED("未认定"),
+    RECOGNISING("认定中"),
+    RECOGNISED("已认定");
 
     private final String label;
-    private final String englishLabel;
 
-    RecognitionStatus(String label, String englishLabel) {
+    RecognitionStatus(String label) {
         this.label = label;
-        this.englishLabel = englishLabel;
     }
 
     public String label() {
         return label;
     }
 
-    public String englishLabel() {
-        return englishLabel;
+    /** The bundle key of the text users read: creditbank.recognition.<CONSTANT>. */
+    public String messageKey() {
+        return "creditbank.recognition." + name();
     }
 }

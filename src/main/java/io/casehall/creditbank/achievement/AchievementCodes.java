@@ -17,4 +17,22 @@ public final class AchievementCodes {
 
     private AchievementCodes() {
     }
+
+    /**
+     * The bundle key of a value of these lists as users read it (creditbank.achievement.code.<list>.<index>); the value
+     * itself is the data stored, written in the import template and exported. Null for a value of no list.
+     */
+    public static String messageKey(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (LEVELS.contains(value)) {
+            return "creditbank.achievement.code.level." + LEVELS.indexOf(value);
+        }
+        if (GRADUATION_CONCLUSIONS.contains(value)) {
+            return "creditbank.achievement.code.conclusion." + GRADUATION_CONCLUSIONS.indexOf(value);
+        }
+        return NON_DEGREE_LEVELS.contains(value)
+                ? "creditbank.achievement.code.grade." + NON_DEGREE_LEVELS.indexOf(value) : null;
+    }
 }

@@ -134,7 +134,7 @@ class AchievementController {
     String view(@PathVariable long id, @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         Achievement achievement = achievements.find(me.institutionId(), id);
         model.addAttribute("a", achievement);
-        model.addAttribute("attached", AchievementView.attached(achievement, clock.getZone()));
+        model.addAttribute("attached", AchievementView.attached(achievement, clock.getZone(), messages));
         model.addAttribute("certified", achievements.certifiedLearners(me.institutionId(), List.of(id))
                 .getOrDefault(id, 0L));
         model.addAttribute("mayApply", achievement.getRecognition() == RecognitionStatus.UNRECOGNISED);
@@ -217,8 +217,10 @@ class AchievementController {
     private void fillForm(Model model, AchievementSubtype subtype) {
         List<FieldView> fields = new ArrayList<>();
         for (AchievementRules.Field field : AchievementRules.fieldsOf(subtype)) {
-            fields.add(new FieldView(field.key, field.label(subtype), AchievementRules.required(subtype, field),
-                    AchievementRules.choices(subtype, field), field == AchievementRules.Field.INTRODUCTION,
+            List<Choice> choices = AchievementRules.choices(subtype, field).stream()
+                    .map(value -> new Choice(value, messages.get(AchievementCodes.messageKey(value)))).toList();
+            fields.add(new FieldView(field.key, messages.get(field.messageKey(subtype)),
+                    AchievementRules.required(subtype, field), choices, field == AchievementRules.Field.INTRODUCTION,
                     field == AchievementRules.Field.VALID_FROM));
         }
         model.addAttribute("subtype", subtype);
@@ -226,8 +228,12 @@ class AchievementController {
     }
 
     /** One field of the form: property, label, required, closed list, long text, date. */
-    record FieldView(String key, String label, boolean required, List<String> choices, boolean textarea,
+    record FieldView(String key, String label, boolean required, List<Choice> choices, boolean textarea,
                      boolean date) {
+    }
+
+    /** One entry of a closed list: the value stored and the text users read. */
+    record Choice(String value, String text) {
     }
 
     static List<AchievementSubtype> subtypesOf(AchievementCategory category) {

@@ -12,6 +12,7 @@ import io.casehall.shared.spreadsheet.SheetRow;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The import of one subtype's achievements (the seed: 不同类型成果的导入模板可能不同): degree certificates, courses
@@ -67,7 +68,8 @@ final class AchievementImport {
     static AchievementData parse(AchievementSubtype subtype, String defaultIssuer, SheetRow row, RowErrors errors) {
         String typed = row.text(SUBTYPE);
         if (typed.isEmpty()) {
-            errors.add("creditbank.achievement.error.required", "成果子类型");
+            errors.add("creditbank.achievement.error.required",
+                    new DefaultMessageSourceResolvable(new String[] {"creditbank.achievement.col.subtype"}, "成果子类型"));
         } else if (!typed.replace('(', '（').replace(')', '）').replaceAll("\\s", "").equals(subtype.label())) {
             errors.add("creditbank.achievement.import.otherSubtype", typed, subtype.label());
         }

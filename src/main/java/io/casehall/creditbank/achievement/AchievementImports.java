@@ -13,6 +13,7 @@ import io.casehall.shared.spreadsheet.SpreadsheetRejectedException;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,8 @@ class AchievementImports {
                     xlsx, new AchievementImport.Sink(me.institutionId(), achievements, me), me);
         } catch (SpreadsheetRejectedException e) {
             if ("spreadsheet.missingHeaders".equals(e.messageKey())) {
-                throw new UserFacingException("creditbank.achievement.import.wrongTemplate", subtype.label(),
+                throw new UserFacingException("creditbank.achievement.import.wrongTemplate",
+                        new DefaultMessageSourceResolvable(subtype.messageKey()),
                         e.args().length > 0 ? e.args()[0] : "");
             }
             throw e;

@@ -6,15 +6,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The one set of rules for an achievement typed in the form or read from an import row: which fields the subtype
  * requires, the closed lists, lengths and number ranges. Problems are reported per field as message keys whose
- * first argument is the field's label, so the form shows them under the field and the import in the row's reasons.
+ * first argument is the field's name (resolved from the bundle in the user's language), so the form shows them under
+ * the field and the import in the row's reasons.
  */
 final class AchievementRules {
 
-    /** The form's and the import's fields: a key (form property, import column key) and the label users read. */
+    /**
+     * The form's and the import's fields: a key (form property, import column key) and the Chinese label, which is
+     * the import template's column header. What users read on pages is the bundle text of {@link #messageKey}.
+     */
     enum Field {
         NAME("name", "成果名称", 100),
         ISSUER("issuer", "颁证机构", 100),
@@ -45,9 +51,20 @@ final class AchievementRules {
         String label(AchievementSubtype subtype) {
             return this == LEVEL && !subtype.isDegreeCertificate() ? "等级/层次" : label;
         }
+
+        /** The bundle key of the field's name for this subtype: creditbank.achievement.field.<FIELD>. */
+        String messageKey(AchievementSubtype subtype) {
+            return "creditbank.achievement.field."
+                    + (this == LEVEL && !subtype.isDegreeCertificate() ? "LEVEL_NON_DEGREE" : name());
+        }
+
+        /** The field's name as a message argument, resolved in the user's language (the label if no key). */
+        MessageSourceResolvable displayName(AchievementSubtype subtype) {
+            return new DefaultMessageSourceResolvable(new String[] {messageKey(subtype)}, label(subtype));
+        }
     }
 
-    /** Where a problem goes: the field, a message key and its arguments (the first is the field's label). */
+    /** Where a problem goes: the field, a message key and its arguments (the first is the field's name). */
     @FunctionalInterface
     interface Problems {
         void add(Field field, String messageKey, Object... args);
@@ -100,7 +117,7 @@ final class AchievementRules {
             if (value != null && value.isEmpty()) {
                 value = null;
             }
-            String label = field.label(subtype);
+            MessageSourceResolvable label = field.displayName(subtype);
             if (value == null) {
                 if (required(subtype, field)) {
                     problems.add(field, "creditbank.achievement.error.required", label);
@@ -119,7 +136,8 @@ final class AchievementRules {
             values.put(field, value);
         }
         if (values.containsKey(Field.MAJOR_CODE) && !values.get(Field.MAJOR_CODE).matches("[0-9A-Za-z]{2,16}")) {
-            problems.add(Field.MAJOR_CODE, "creditbank.achievement.error.majorCode", Field.MAJOR_CODE.label);
+            problems.add(Field.MAJOR_CODE, "creditbank.achievement.error.majorCode",
+                    Field.MAJOR_CODE.displayName(subtype));
         }
         BigDecimal years = number(subtype, Field.YEARS, values, new BigDecimal("0.5"), new BigDecimal("10"), problems);
         BigDecimal hours = number(subtype, Field.HOURS, values, BigDecimal.ZERO, new BigDecimal("99999"), problems);
@@ -130,8 +148,8 @@ final class AchievementRules {
         if (values.containsKey(Field.VALID_FROM)) {
             validFrom = date(values.get(Field.VALID_FROM));
             if (validFrom == null) {
-                problems.add(Field.VALID_FROM, "creditbank.achievement.error.date", Field.VALID_FROM.label,
-                        values.get(Field.VALID_FROM));
+                problems.add(Field.VALID_FROM, "creditbank.achievement.error.date",
+                        Field.VALID_FROM.displayName(subtype), values.get(Field.VALID_FROM));
             }
         }
         return new AchievementData(values.get(Field.NAME), subtype, values.get(Field.ISSUER), values.get(Field.LEVEL),
@@ -150,13 +168,13 @@ final class AchievementRules {
         try {
             BigDecimal value = new BigDecimal(text.replace(",", "")).stripTrailingZeros();
             if (value.scale() > 1 || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                problems.add(field, "creditbank.achievement.error.range", field.label(subtype), text,
+                problems.add(field, "creditbank.achievement.error.range", field.displayName(subtype), text,
                         min.toPlainString(), max.toPlainString());
                 return null;
             }
             return value.scale() < 0 ? value.setScale(0) : value;
         } catch (NumberFormatException e) {
-            problems.add(field, "creditbank.achievement.error.number", field.label(subtype), text);
+            problems.add(field, "creditbank.achievement.error.number", field.displayName(subtype), text);
             return null;
         }
     }

@@ -2,6 +2,7 @@ package io.casehall.creditbank.achievement;
 
 import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementData;
+import io.casehall.shared.web.Messages;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ final class AchievementView {
     private AchievementView() {
     }
 
-    static List<Row> attached(Achievement achievement, ZoneId zone) {
+    static List<Row> attached(Achievement achievement, ZoneId zone, Messages messages) {
         AchievementData data = achievement.data();
         List<Row> rows = new ArrayList<>();
         for (AchievementRules.Field field : AchievementRules.fieldsOf(achievement.getSubtype())) {
@@ -29,10 +30,14 @@ final class AchievementView {
                 continue;
             }
             Object value = value(data, field);
-            rows.add(new Row(field.label(achievement.getSubtype()), value == null ? "" : value.toString()));
+            String text = value == null ? "" : value.toString();
+            String code = AchievementCodes.messageKey(text);
+            rows.add(new Row(messages.get(field.messageKey(achievement.getSubtype())),
+                    code == null ? text : messages.get(code)));
         }
-        rows.add(new Row("入库时间", DAY.format(achievement.getCreatedAt().atZone(zone))));
-        rows.add(new Row("成果简介", data.introduction()));
+        rows.add(new Row(messages.get("creditbank.achievement.field.STORED_AT"),
+                DAY.format(achievement.getCreatedAt().atZone(zone))));
+        rows.add(new Row(messages.get("creditbank.achievement.field.INTRODUCTION"), data.introduction()));
         return rows;
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -182,7 +183,8 @@ public class InstitutionAchievements {
             Achievement achievement = find(institutionId, id);
             if (!achievement.isDeletable()) {
                 plan.add(new DeleteCandidate(achievement, "creditbank.achievement.delete.notUnrecognised",
-                        new Object[] {achievement.getName(), achievement.getRecognition().label()}));
+                        new Object[] {achievement.getName(),
+                                new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey())}));
                 continue;
             }
             long stored = storedLearnerAchievements(id);
@@ -217,7 +219,7 @@ public class InstitutionAchievements {
         Achievement achievement = find(me.institutionId(), achievementId);
         if (achievement.getRecognition() != RecognitionStatus.UNRECOGNISED) {
             throw new UserFacingException("creditbank.achievement.recognition.notUnrecognised",
-                    achievement.getRecognition().label());
+                    new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey()));
         }
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(AchievementRecognitionProcess.KEY)
                 .processDefinitionWithoutTenantId()

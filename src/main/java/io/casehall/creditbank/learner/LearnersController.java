@@ -3,6 +3,7 @@ package io.casehall.creditbank.learner;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.Learner;
+import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.document.DocumentDownloads;
 import io.casehall.shared.document.FileKind;
 import io.casehall.shared.masking.Masking;
@@ -10,7 +11,6 @@ import io.casehall.shared.spreadsheet.ExportColumn;
 import io.casehall.shared.spreadsheet.ImportPage;
 import io.casehall.shared.spreadsheet.ImportView;
 import io.casehall.shared.spreadsheet.SpreadsheetWriter;
-import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +84,7 @@ class LearnersController {
         try {
             Learner learner = learners.add(me, name, idNumber);
             flash.addFlashAttribute("okMessage", messages.get("creditbank.learner.added", learner.getName(),
-                    learner.getStatus().label()));
+                    messages.get(learner.getStatus().messageKey())));
             return "redirect:" + BASE;
         } catch (UserFacingException e) {
             flash.addFlashAttribute("errorMessage", messages.get(e));
@@ -154,12 +154,12 @@ class LearnersController {
             LearnerAccounts.Deletion done = learners.delete(me, ids);
             if (!done.deleted().isEmpty()) {
                 flash.addFlashAttribute("okMessage", messages.get("creditbank.learner.deleted",
-                        done.deleted().size(), String.join("、", done.deleted())));
+                        done.deleted().size(), list(done.deleted(), "creditbank.i18n.list")));
             }
             if (!done.refused().isEmpty()) {
                 flash.addFlashAttribute("errorMessage", messages.get("creditbank.learner.notDeleted",
-                        String.join("；", done.refused().stream()
-                                .map(r -> r.name() + "：" + messages.get(r.reasonKey())).toList())));
+                        list(done.refused().stream().map(r -> messages.get("creditbank.i18n.colonText", r.name(),
+                                messages.get(r.reasonKey()))).toList(), "creditbank.i18n.sentences")));
             }
         } catch (io.casehall.shared.web.NotFoundException e) {
             throw e;
@@ -287,5 +287,10 @@ class LearnersController {
         params.put("name", filter.name());
         params.put("idNumber", filter.idNumber());
         return params;
+    }
+
+    /** The items joined as the user's language joins a list ({0}、{1}) or sentences ({0}；{1}). */
+    private String list(List<String> items, String key) {
+        return items.stream().reduce((a, b) -> messages.get(key, a, b)).orElse("");
     }
 }

@@ -89,7 +89,9 @@ class UsersController {
     String list(@AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         List<Row> rows = users.list(me).stream().map(view -> {
             InstitutionUser user = view.user();
-            String roles = String.join("、", view.roles().stream().map(CreditBankGroups.ASSIGNABLE::get).toList());
+            String roles = view.roles().stream().filter(CreditBankGroups.ASSIGNABLE::containsKey)
+                    .map(role -> messages.get("creditbank.role." + role))
+                    .reduce((a, b) -> messages.get("creditbank.i18n.list", a, b)).orElse("");
             return new Row(user.getUserId(), user.getName(), masking.phone(user.getPhone()), roles, user.isEnabled(),
                     TIME.withZone(clock.getZone()).format(user.getCreatedAt()),
                     user.isAdministrator() || user.getUserId().equals(me.userId()));
@@ -205,9 +207,10 @@ class UsersController {
         return "redirect:/institution/users";
     }
 
-    private static List<Role> roles() {
-        return CreditBankGroups.ASSIGNABLE.entrySet().stream()
-                .map(e -> new Role(e.getKey(), e.getValue(), e.getKey().equals(CreditBankGroups.INSTITUTION_USER)))
+    private List<Role> roles() {
+        return CreditBankGroups.ASSIGNABLE.keySet().stream()
+                .map(id -> new Role(id, messages.get("creditbank.role." + id),
+                        id.equals(CreditBankGroups.INSTITUTION_USER)))
                 .toList();
     }
 }
