@@ -71,6 +71,7 @@ public final class CreditBankBenchmark {
     private static final int IMPORTED = 10_000;
     private static final int HELD = Integer.getInteger("benchmark.learnerAchievements", 100_000);
     private static final int LIST_REQUESTS = 200;
+    private static final int MEMORY_RUNS = 3;
     private static final Pattern CODE = Pattern.compile("(\\d{6})");
 
     private final BenchmarkDatabase database;
@@ -218,7 +219,7 @@ public final class CreditBankBenchmark {
     /**
      * The export's time over HTTP as a user downloads it; then its memory, in-process (the same export writing into
      * a stream that discards, so no HTTP client shares the heap): the live heap — what a full collection leaves,
-     * sampled every 250 ms while the file is written — at its highest, over the live heap before; for 10,000 rows,
+     * sampled every 20 ms while the file is written — at its highest, over the live heap before; for 10,000 rows,
      * then 100,000, then 10,000 again. A streamed export holds one page of rows whatever the total.
      */
     private void export(ConfigurableApplicationContext app, Browser browser, Institution institution,
@@ -227,15 +228,26 @@ public final class CreditBankBenchmark {
         table.record("export all " + HELD + " learner achievements (.xlsx streamed over HTTP, SMS code; file "
                 + String.format("%.1f MB", timed.bytes / 1e6) + ")", "—", timed.seconds, true);
         long achievementId = imported(app, institution);
-        double small = liveHeapGrowthMb(() -> LearnerExportProbe.write(app, me, achievementId, OutputStream.nullOutputStream()));
-        double all = liveHeapGrowthMb(() -> LearnerExportProbe.write(app, me, null, OutputStream.nullOutputStream()));
-        double smallAgain = liveHeapGrowthMb(() -> LearnerExportProbe.write(app, me, achievementId,
+        double small = leastLiveHeapGrowthMb(() -> LearnerExportProbe.write(app, me, achievementId,
                 OutputStream.nullOutputStream()));
-        table.row("live heap growth while exporting " + IMPORTED + ", then " + HELD + ", then " + IMPORTED
-                        + " rows again", "constant memory", String.format("%.0f MB, %.0f MB, %.0f MB", small, all,
-                        smallAgain),
+        double all = leastLiveHeapGrowthMb(() -> LearnerExportProbe.write(app, me, null, OutputStream.nullOutputStream()));
+        table.row("live heap growth while exporting " + IMPORTED + " rows vs " + HELD + " rows (least of "
+                        + MEMORY_RUNS + " runs each)", "constant memory", String.format("%.0f MB vs %.0f MB", small, all),
                 !database.kind().equals("postgres") ? "not judged: H2 keeps its pages in this same heap"
-                        : all <= Math.max(small, smallAgain) + 32 ? "✅" : "❌");
+                        : all <= small + 32 ? "✅" : "❌");
+    }
+
+    /**
+     * The export's live-heap growth, the least of several runs: whatever else the application does meanwhile (its
+     * job executor, a session sweep) can only add to one run's figure, while rows the export kept would add to
+     * every run.
+     */
+    private static double leastLiveHeapGrowthMb(Runnable export) throws InterruptedException {
+        double least = Double.MAX_VALUE;
+        for (int run = 0; run < MEMORY_RUNS; run++) {
+            least = Math.min(least, liveHeapGrowthMb(export));
+        }
+        return least;
     }
 
     private static long imported(ConfigurableApplicationContext app, Institution institution) {
@@ -274,8 +286,9 @@ public final class CreditBankBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread watcher = new Thread(() -> {
             while (running.get()) {
+                // A collection every 20 ms: a short export must be sampled about as closely as a long one.
                 try {
-                    Thread.sleep(250);
+                    Thread.sleep(20);
                 } catch (InterruptedException e) {
                     return;
                 }
