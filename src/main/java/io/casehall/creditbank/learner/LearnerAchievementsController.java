@@ -3,7 +3,6 @@ package io.casehall.creditbank.learner;
 import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementCategory;
 import io.casehall.creditbank.AchievementSubtype;
-import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.Learner;
 import io.casehall.creditbank.LearnerAchievement;
@@ -16,14 +15,12 @@ import io.casehall.shared.web.FormRedirect;
 import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,59 +53,17 @@ class LearnerAchievementsController {
     private final LearnerAchievements learnerAchievements;
     private final LearnerAccounts learners;
     private final LearnerImports imports;
-    private final LearnerAchievementExport export;
-    private final ExportGuard guard;
     private final Messages messages;
     private final Clock clock;
 
     LearnerAchievementsController(LearnerAchievementQueries queries, LearnerAchievements learnerAchievements,
-                                  LearnerAccounts learners, LearnerImports imports, LearnerAchievementExport export,
-                                  ExportGuard guard, Messages messages, Clock clock) {
+                                  LearnerAccounts learners, LearnerImports imports, Messages messages, Clock clock) {
         this.queries = queries;
         this.learnerAchievements = learnerAchievements;
         this.learners = learners;
         this.imports = imports;
-        this.export = export;
-        this.guard = guard;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /** The list's filters as typed (kept in the page, the pager and the export). */
-    record Typed(String year, String achievementName, String category, String learnerName, String idNumber,
-                 String status, Long achievementId, Long learnerId) {
-
-        LearnerAchievementQueries.Filter filter() {
-            return new LearnerAchievementQueries.Filter(WebSupport.year(year), achievementName,
-                    WebSupport.enumOrNull(AchievementCategory.class, category), learnerName, idNumber,
-                    WebSupport.enumOrNull(LearnerAchievementStatus.class, status), achievementId, learnerId);
-        }
-
-        Map<String, Object> params() {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("year", year);
-            p.put("achievementName", achievementName);
-            p.put("category", category);
-            p.put("learnerName", learnerName);
-            p.put("idNumber", idNumber);
-            p.put("status", status);
-            p.put("achievementId", achievementId);
-            p.put("learnerId", learnerId);
-            return p;
-        }
-
-        public boolean expanded() {
-            return notBlank(learnerName) || notBlank(idNumber) || notBlank(status);
-        }
-
-        private static boolean notBlank(String s) {
-            return s != null && !s.isBlank();
-        }
-    }
-
-    private static Typed typed(String year, String achievementName, String category, String learnerName,
-                               String idNumber, String status, Long achievementId, Long learnerId) {
-        return new Typed(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
     }
 
     @GetMapping
@@ -118,7 +73,7 @@ class LearnerAchievementsController {
                 @RequestParam(required = false) Long achievementId, @RequestParam(required = false) Long learnerId,
                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal InstitutionPrincipal me,
                 Model model) {
-        Typed typed = typed(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
+        TypedFilter typed = new TypedFilter(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
         // A link from another page names its achievement or learner: show which, and never another institution's.
         if (achievementId != null) {
             model.addAttribute("forAchievement", learnerAchievements.achievement(me, achievementId));
@@ -331,65 +286,4 @@ class LearnerAchievementsController {
     }
 
     // ---- 导出 ----
-
-    @GetMapping("/export")
-    String exportPage(@RequestParam(required = false) String year,
-                      @RequestParam(required = false) String achievementName,
-                      @RequestParam(required = false) String category,
-                      @RequestParam(required = false) String learnerName,
-                      @RequestParam(required = false) String idNumber, @RequestParam(required = false) String status,
-                      @RequestParam(required = false) Long achievementId, @RequestParam(required = false) Long learnerId,
-                      @RequestParam(name = "ids", required = false) List<Long> ids,
-                      @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        Typed typed = typed(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
-        List<Long> selected = ids == null ? List.of() : ids;
-        model.addAttribute("typed", typed);
-        model.addAttribute("ids", selected);
-        model.addAttribute("count", export.count(me, typed.filter(), selected));
-        model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", WebSupport.url(BASE, typed.params()));
-        return "creditbank/learner-achievements-export";
-    }
-
-    @PostMapping("/export/code")
-    String sendCode(@RequestParam(required = false) String year,
-                    @RequestParam(required = false) String achievementName,
-                    @RequestParam(required = false) String category,
-                    @RequestParam(required = false) String learnerName,
-                    @RequestParam(required = false) String idNumber, @RequestParam(required = false) String status,
-                    @RequestParam(required = false) Long achievementId, @RequestParam(required = false) Long learnerId,
-                    @RequestParam(name = "ids", required = false) List<Long> ids,
-                    @AuthenticationPrincipal InstitutionPrincipal me, Locale locale, RedirectAttributes flash) {
-        WebSupport.sendCode(guard, me, locale, messages, flash);
-        return "redirect:" + exportUrl(typed(year, achievementName, category, learnerName, idNumber, status,
-                achievementId, learnerId), ids);
-    }
-
-    @PostMapping("/export")
-    String export(@RequestParam(required = false) String year,
-                  @RequestParam(required = false) String achievementName,
-                  @RequestParam(required = false) String category,
-                  @RequestParam(required = false) String learnerName,
-                  @RequestParam(required = false) String idNumber, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) Long achievementId, @RequestParam(required = false) Long learnerId,
-                  @RequestParam(name = "ids", required = false) List<Long> ids,
-                  @RequestParam(required = false) String code, @AuthenticationPrincipal InstitutionPrincipal me,
-                  HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        Typed typed = typed(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
-        try {
-            guard.check(me, code);
-        } catch (UserFacingException e) {
-            flash.addFlashAttribute("errorMessage", messages.get(e));
-            return "redirect:" + exportUrl(typed, ids);
-        }
-        DocumentDownloads.prepareStreamedAttachment(response, export.fileName(), FileKind.XLSX.mediaType());
-        export.write(me, typed.filter(), ids == null ? List.of() : ids, response.getOutputStream());
-        return null;
-    }
-
-    private static String exportUrl(Typed typed, List<Long> ids) {
-        Map<String, Object> params = typed.params();
-        params.put("ids", ids == null ? List.of() : ids);
-        return WebSupport.url(BASE + "/export", params);
-    }
 }

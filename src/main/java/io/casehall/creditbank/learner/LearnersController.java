@@ -46,6 +46,7 @@ class LearnersController {
             new ImportView.KeyColumn("身份证号", "creditbank.learner.col.idNumber", true));
 
     private final LearnerAccounts learners;
+    private final LearnerQueries queries;
     private final LearnerImports imports;
     private final ExportGuard guard;
     private final Masking mask;
@@ -53,9 +54,10 @@ class LearnersController {
     private final AuditLog audit;
     private final Clock clock;
 
-    LearnersController(LearnerAccounts learners, LearnerImports imports, ExportGuard guard, Masking mask,
+    LearnersController(LearnerAccounts learners, LearnerQueries queries, LearnerImports imports, ExportGuard guard, Masking mask,
                        Messages messages, AuditLog audit, Clock clock) {
         this.learners = learners;
+        this.queries = queries;
         this.imports = imports;
         this.guard = guard;
         this.mask = mask;
@@ -68,12 +70,12 @@ class LearnersController {
     String list(@RequestParam(required = false) String year, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String idNumber, @RequestParam(defaultValue = "0") int page,
                 @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        LearnerAccounts.Filter filter = new LearnerAccounts.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
         model.addAttribute("filter", filter);
         model.addAttribute("filterName", name == null ? "" : name.strip());
         model.addAttribute("filterIdNumber", idNumber == null ? "" : idNumber.strip());
         model.addAttribute("years", WebSupport.years(clock));
-        model.addAttribute("page", learners.page(me.institutionId(), filter, page, WebSupport.PAGE_SIZE));
+        model.addAttribute("page", queries.page(me.institutionId(), filter, page, WebSupport.PAGE_SIZE));
         model.addAttribute("baseUrl", WebSupport.url(BASE, filterParams(filter)));
         return "creditbank/learners";
     }
@@ -218,11 +220,11 @@ class LearnersController {
                       @RequestParam(required = false) String idNumber,
                       @RequestParam(name = "ids", required = false) List<Long> ids,
                       @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        LearnerAccounts.Filter filter = new LearnerAccounts.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
         model.addAttribute("filter", filter);
         model.addAttribute("ids", selected);
-        model.addAttribute("count", learners.count(me.institutionId(), filter, selected));
+        model.addAttribute("count", queries.count(me.institutionId(), filter, selected));
         model.addAttribute("maskedPhone", guard.phoneTail(me));
         model.addAttribute("backUrl", WebSupport.url(BASE, filterParams(filter)));
         return "creditbank/learners-export";
@@ -249,25 +251,25 @@ class LearnersController {
             flash.addFlashAttribute("errorMessage", messages.get(e));
             return "redirect:" + exportUrl(year, name, idNumber, ids);
         }
-        LearnerAccounts.Filter filter = new LearnerAccounts.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
-        long count = learners.count(me.institutionId(), filter, selected);
+        long count = queries.count(me.institutionId(), filter, selected);
         audit.record(me, "CREDITBANK_LEARNERS_EXPORTED", "institution", me.institutionId(), "count=" + count);
         DocumentDownloads.prepareStreamedAttachment(response, messages.get("creditbank.learner.export.fileName"),
                 FileKind.XLSX.mediaType());
         try (SpreadsheetWriter writer = new SpreadsheetWriter(clock.getZone())) {
             writer.sheet(messages.get("creditbank.learner.export.sheet"), List.of(
-                            ExportColumn.<LearnerAccounts.Row>of(messages.get("creditbank.learner.col.name"), 14,
-                                    LearnerAccounts.Row::name),
-                            ExportColumn.<LearnerAccounts.Row>of(messages.get("creditbank.learner.col.idNumber"), 22,
+                            ExportColumn.<LearnerQueries.Row>of(messages.get("creditbank.learner.col.name"), 14,
+                                    LearnerQueries.Row::name),
+                            ExportColumn.<LearnerQueries.Row>of(messages.get("creditbank.learner.col.idNumber"), 22,
                                     r -> mask.idNumber(r.idNumber())),
-                            ExportColumn.<LearnerAccounts.Row>of(messages.get("creditbank.learner.col.mobile"), 14,
+                            ExportColumn.<LearnerQueries.Row>of(messages.get("creditbank.learner.col.mobile"), 14,
                                     r -> mask.phone(r.mobile())),
-                            ExportColumn.<LearnerAccounts.Row>of(messages.get("creditbank.learner.col.status"), 10,
+                            ExportColumn.<LearnerQueries.Row>of(messages.get("creditbank.learner.col.status"), 10,
                                     r -> r.status().label()),
-                            ExportColumn.<LearnerAccounts.Row>of(messages.get("creditbank.learner.col.createdAt"), 18,
-                                    LearnerAccounts.Row::createdAt)),
-                    learners.stream(me.institutionId(), filter, selected)).writeTo(response.getOutputStream());
+                            ExportColumn.<LearnerQueries.Row>of(messages.get("creditbank.learner.col.createdAt"), 18,
+                                    LearnerQueries.Row::createdAt)),
+                    queries.stream(me.institutionId(), filter, selected)).writeTo(response.getOutputStream());
         }
         return null;
     }
@@ -281,7 +283,7 @@ class LearnersController {
         return WebSupport.url(BASE + "/export", params);
     }
 
-    private static Map<String, Object> filterParams(LearnerAccounts.Filter filter) {
+    private static Map<String, Object> filterParams(LearnerQueries.Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("year", filter.year());
         params.put("name", filter.name());
