@@ -22,6 +22,10 @@ public record UploadPolicy(String purpose, long maxBytes, Set<FileKind> kinds) {
     /** Materials of a study-abroad archive deposit (ID card sides, supplementary proof): PDF under 1 MB (seed 001). */
     public static final UploadPolicy DEPOSIT_MATERIAL = new UploadPolicy("deposit-material", MB - 1, Set.of(FileKind.PDF));
 
+    /** The stamped PDFs a credit-bank institution publishes: its conversion method and its conversion rules (seed 004). */
+    public static final UploadPolicy CONVERSION_DOCUMENT = new UploadPolicy("conversion-document", 10 * MB,
+            Set.of(FileKind.PDF));
+
     /** Spreadsheets that staff import. */
     public static final UploadPolicy SPREADSHEET = new UploadPolicy("spreadsheet", 20 * MB, Set.of(FileKind.XLSX));
 
