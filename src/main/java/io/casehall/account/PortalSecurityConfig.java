@@ -2,6 +2,7 @@ package io.casehall.account;
 
 import io.casehall.shared.security.LoginThrottledException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
@@ -41,6 +42,10 @@ class PortalSecurityConfig {
                                 "/css/**", "/images/**", "/js/**", "/error", "/favicon.ico").permitAll()
                         // Public reading: the deposit service guides and agreement, the reference lists for place selects.
                         .requestMatchers("/deposit", "/deposit/guide/**", "/deposit/agreement", "/reference/**").permitAll()
+                        // The credit bank's published conversion methods and rules are public (seed 004: 门户显示);
+                        // applying for a rule needs the applicant's sign-in.
+                        .requestMatchers(HttpMethod.GET, "/creditbank/methods", "/creditbank/methods/**",
+                                "/creditbank/rules", "/creditbank/rules/*", "/creditbank/rules/*/file").permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"),
                                 new AntPathRequestMatcher("/staff/**")).denyAll()
                         .anyRequest().hasRole("APPLICANT"))
