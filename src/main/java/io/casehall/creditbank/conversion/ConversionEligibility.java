@@ -45,8 +45,9 @@ public class ConversionEligibility {
                         .putValue(IN_ALREADY_CONVERTED, facts.alreadyConverted())
                         .putValue(IN_ALREADY_PENDING, facts.alreadyPending()))
                 .evaluate().getSingleResult();
-        boolean eligible = Boolean.TRUE.equals(result.getEntry(OUT_ELIGIBLE));
-        Object refusal = result.getEntry(OUT_REFUSAL);
+        // An eligible row leaves the refusal empty: the entry is then absent, not null.
+        boolean eligible = Boolean.TRUE.equals(result.getEntryMap().get(OUT_ELIGIBLE));
+        Object refusal = result.getEntryMap().get(OUT_REFUSAL);
         return new Verdict(eligible, eligible ? null : String.valueOf(refusal));
     }
 
