@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,12 +124,9 @@ public class ConversionApplications {
     @Transactional
     public Outcome applyForBatch(InstitutionPrincipal me, Long ruleId, Collection<Long> ticked, Filter filter) {
         ConversionRule rule = relatedRule(me, ruleId);
-        List<Candidate> chosen = candidates.all(rule, me.institutionId(), ticked == null || ticked.isEmpty()
-                ? filter : Filter.NONE);
-        if (ticked != null && !ticked.isEmpty()) {
-            Set<Long> wanted = new HashSet<>(ticked);
-            chosen = chosen.stream().filter(c -> wanted.contains(c.learnerAchievementId())).toList();
-        }
+        List<Candidate> chosen = ticked == null || ticked.isEmpty()
+                ? candidates.all(rule, me.institutionId(), filter)
+                : candidates.ticked(rule, me.institutionId(), ticked);
         if (chosen.isEmpty()) {
             throw new UserFacingException("creditbank.conversion.batch.noneChosen");
         }

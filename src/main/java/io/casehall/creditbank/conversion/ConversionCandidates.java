@@ -5,6 +5,7 @@ import io.casehall.creditbank.rule.RuleSource;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,8 +81,11 @@ public class ConversionCandidates {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<Candidate> rows = jdbc.query(select() + FROM + conditions(filter) + " ORDER BY la.id",
-                params(institutionId, sources, filter), (rs, i) -> candidate(rs));
+        return onePerLearner(jdbc.query(select() + FROM + conditions(filter) + " ORDER BY la.id",
+                params(institutionId, sources, filter), (rs, i) -> candidate(rs)));
+    }
+
+    private static List<Candidate> onePerLearner(List<Candidate> rows) {
         Set<String> seen = new HashSet<>();
         List<Candidate> one = new ArrayList<>(rows.size());
         for (Candidate c : rows) {
@@ -90,6 +94,22 @@ public class ConversionCandidates {
             }
         }
         return one;
+    }
+
+    /** The ticked candidates (learner achievement ids) that really are candidates of the institution for the rule. */
+    public List<Candidate> ticked(ConversionRule rule, Long institutionId, Collection<Long> ids) {
+        List<Long> sources = sourcesOf(rule, institutionId);
+        if (sources.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>(ids.size());
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.query(select() + FROM + " AND la.id IN (:ids) ORDER BY la.id",
+                    params(institutionId, sources, Filter.NONE).addValue("ids", all.subList(from,
+                            Math.min(all.size(), from + 1000))), (rs, i) -> candidate(rs)));
+        }
+        return onePerLearner(found);
     }
 
     /** The given learner accounts' achievements (any institution, not withdrawn) that are among the sources. */
