@@ -99,7 +99,7 @@ public class ConversionApplications {
                 .orElseThrow(NotFoundException::new);
         List<Candidate> held = heldBy(me.applicantId(), rule);
         Set<String> idNumbers = held.stream().map(Candidate::idNumber).collect(Collectors.toSet());
-        Map<String, ConversionItemStatus> existing = candidates.existing(rule.getId());
+        Map<String, ConversionItemStatus> existing = candidates.existing(rule.getId(), idNumbers);
         boolean holdsAll = !held.isEmpty() && held.stream().map(Candidate::achievementId).collect(Collectors.toSet())
                 .containsAll(rule.sourceAchievementIds());
         Verdict verdict = eligibility.evaluate(new Facts(rule.isPublished(), holdsAll,
@@ -130,9 +130,9 @@ public class ConversionApplications {
         if (chosen.isEmpty()) {
             throw new UserFacingException("creditbank.conversion.batch.noneChosen");
         }
-        Set<String> holdingAll = candidates.holdingAll(rule,
-                chosen.stream().map(Candidate::idNumber).collect(Collectors.toSet()));
-        Map<String, ConversionItemStatus> existing = candidates.existing(rule.getId());
+        Set<String> idNumbers = chosen.stream().map(Candidate::idNumber).collect(Collectors.toSet());
+        Set<String> holdingAll = candidates.holdingAll(rule, idNumbers);
+        Map<String, ConversionItemStatus> existing = candidates.existing(rule.getId(), idNumbers);
         Function<Facts, Verdict> judge = eligibility.forBatch();
         List<Candidate> accepted = new ArrayList<>(chosen.size());
         Map<String, Integer> refused = new LinkedHashMap<>();

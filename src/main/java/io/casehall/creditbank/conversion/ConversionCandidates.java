@@ -135,16 +135,20 @@ public class ConversionCandidates {
         return holders;
     }
 
-    /** ID number → the status of its pending or passed conversion under the rule. */
-    public Map<String, ConversionItemStatus> existing(Long ruleId) {
+    /** Of the given ID numbers, those with a pending or passed conversion under the rule, and its status. */
+    public Map<String, ConversionItemStatus> existing(Long ruleId, Collection<String> idNumbers) {
         Map<String, ConversionItemStatus> found = new HashMap<>();
-        jdbc.query("SELECT id_number, status FROM cb_conversion_item WHERE rule_id = :rule"
-                        + " AND status IN ('PENDING', 'PASSED')", new MapSqlParameterSource("rule", ruleId),
-                rs -> {
-                    ConversionItemStatus status = ConversionItemStatus.valueOf(rs.getString(2));
-                    found.merge(rs.getString(1), status,
-                            (a, b) -> a == ConversionItemStatus.PASSED ? a : b);
-                });
+        List<String> all = List.copyOf(idNumbers);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.query("SELECT id_number, status FROM cb_conversion_item WHERE rule_id = :rule"
+                            + " AND id_number IN (:ids) AND status IN ('PENDING', 'PASSED')",
+                    new MapSqlParameterSource("rule", ruleId).addValue("ids",
+                            all.subList(from, Math.min(all.size(), from + 1000))),
+                    rs -> {
+                        ConversionItemStatus status = ConversionItemStatus.valueOf(rs.getString(2));
+                        found.merge(rs.getString(1), status, (a, b) -> a == ConversionItemStatus.PASSED ? a : b);
+                    });
+        }
         return found;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * region 430102) and names drawn from common surnames and given names, so that a name search finds a realistic
  * handful of people, not one and not thousands. Written with plain batched SQL, in chunks.
  */
-final class LearnerRows {
+public final class LearnerRows {
 
     static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
             "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"};
@@ -26,12 +26,12 @@ final class LearnerRows {
     }
 
     /** The {@code i}-th person of the benchmark (0-based): a name and an ID number no other index shares. */
-    static String name(int i) {
+    public static String name(int i) {
         return SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length]
                 + (i % 7 == 0 ? GIVEN[(i / 97) % GIVEN.length] : "");
     }
 
-    static String idNumber(int i) {
+    public static String idNumber(int i) {
         LocalDate birth = LocalDate.of(1995, 1, 1).plusDays(i / 1000);
         return TestIdNumbers.withCheck("430102" + birth.toString().replace("-", "") + String.format("%03d", i % 1000));
     }
@@ -40,7 +40,7 @@ final class LearnerRows {
      * Adds learners {@code from} (inclusive) to {@code to} (exclusive) to the institution, each with one achievement
      * stored against {@code achievementId} (personal number {@code prefix} + index).
      */
-    static void insert(JdbcTemplate jdbc, long institutionId, long achievementId, int from, int to, String prefix) {
+    public static void insert(JdbcTemplate jdbc, long institutionId, long achievementId, int from, int to, String prefix) {
         Timestamp now = Timestamp.from(Instant.now());
         int year = LocalDate.now().getYear();
         for (int start = from; start < to; start += CHUNK) {
