@@ -118,10 +118,10 @@ class ConversionMethodsController {
             flash.addFlashAttribute("errorMessage", messages.get("creditbank.method.publishedLocked"));
             return "redirect:" + BASE;
         }
-        formDefaults(model);
         if (!model.containsAttribute("typedName")) {
             model.addAttribute("typedName", method.getName());
         }
+        formDefaults(model);
         model.addAttribute("method", row(method));
         return "creditbank/method-form";
     }
@@ -131,7 +131,10 @@ class ConversionMethodsController {
                 @RequestParam(name = "file", required = false) MultipartFile file,
                 @RequestParam(name = "committed", required = false) String committed,
                 @AuthenticationPrincipal InstitutionPrincipal me, RedirectAttributes flash) throws IOException {
-        methods.get(me, id);
+        if (methods.get(me, id).isPublished()) {
+            flash.addFlashAttribute("errorMessage", messages.get("creditbank.method.publishedLocked"));
+            return "redirect:" + BASE;
+        }
         try {
             ConversionMethod method = methods.update(me, id, name, committed != null, fileName(file), bytes(file));
             flash.addFlashAttribute("okMessage", messages.get("creditbank.method.changed", method.getName()));
