@@ -296,4 +296,54 @@ class ConversionMethodsWebTest extends IntegrationTest {
         mvc.perform(get("/creditbank/methods/" + on.getId() + "/file")).andExpect(status().isNotFound());
         assertThat(methodsService.publishedOf(me.institutionId())).isEmpty();
     }
+
+    private static final java.util.regex.Pattern HAN =
+            java.util.regex.Pattern.compile("[\\p{IsHan}，。：；（）、“”？！【】《》]");
+
+    /** With ?lang=en the pages read in English; only data (and the language switch's 中文) may be Chinese. */
+    @Test
+    void thePagesReadInEnglish() throws Exception {
+        InstitutionPrincipal me = ready("Riverside Polytechnic " + System.nanoTime() % 1_000_000);
+        String name = unique("Riverside conversion method ");
+        String published = unique("Riverside published method ");
+        upload(me, name, "method.pdf", TestFiles.pdf(), true, "save");
+        upload(me, published, "published.pdf", TestFiles.pdf(), true, "publish");
+        long id = only(me, name).getId();
+        long publishedId = only(me, published).getId();
+
+        assertThat(english(BASE, as(me))).contains("Conversion methods", "Not published", "Published",
+                "Withdraw publication", "only one conversion method can be published");
+        english(BASE + "/new", as(me));
+        english(BASE + "/" + id + "/edit", as(me));
+        english(BASE + "/" + id + "/delete", as(me));
+        english(BASE + "/" + publishedId + "/withdraw", as(me));
+        assertThat(english("/creditbank/methods", request -> request)).contains(published);
+        MvcResult refused = mvc.perform(post(BASE + "/" + id + "/publish").param("lang", "en").with(csrf())
+                .with(as(me))).andReturn();
+        MockHttpServletRequestBuilder next = get(URI.create(refused.getResponse().getRedirectedUrl()))
+                .param("lang", "en").with(as(me)).flashAttrs(refused.getFlashMap());
+        if (refused.getResponse().getCookies().length > 0) {
+            next.cookie(refused.getResponse().getCookies());
+        }
+        assertThat(mvc.perform(next).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("A conversion method is already published");
+    }
+
+    private String english(String url, RequestPostProcessor as) throws Exception {
+        String body = mvc.perform(get(url).param("lang", "en").with(as)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String checked = body.replaceAll("(?s)<!--.*?-->", "").replaceAll(" value=\"[^\"]*\"", "")
+                .replace("中文", "");
+        if (url.startsWith("/creditbank")) {
+            // The public list holds every institution's methods (other tests' data too): its rows are data.
+            checked = checked.replaceAll("(?s)<tbody>.*?</tbody>", "");
+        }
+        java.util.regex.Matcher han = HAN.matcher(checked);
+        List<String> found = new ArrayList<>();
+        while (han.find()) {
+            found.add(checked.substring(Math.max(0, han.start() - 60), Math.min(checked.length(), han.end() + 60)));
+        }
+        assertThat(found).as("Chinese text on " + url).isEmpty();
+        return body;
+    }
 }
