@@ -225,11 +225,21 @@ class ConversionMethodsWebTest extends IntegrationTest {
 
     @Test
     void anotherInstitutionsMethodIsNotFound() throws Exception {
-        InstitutionPrincipal owner = ready("湖南大众传媒职业技术学院");
+        TestInstitutions.Registered registered = institutions.registered("湖南大众传媒职业技术学院");
+        InstitutionPrincipal owner = principal(registered);
+        commitments.accept(owner);
         InstitutionPrincipal other = ready("湖南信息职业技术学院");
         String name = unique("别人的转换办法");
-        upload(owner, name, "办法.pdf", TestFiles.pdf(), true, "save");
+        byte[] pdf = TestFiles.pdf();
+        upload(owner, name, "办法.pdf", pdf, true, "save");
         ConversionMethod method = only(owner, name);
+
+        // Every user of the institution sees its methods and their files (the seed names no role).
+        InstitutionPrincipal colleague = directory.principalOf(institutions.subUser(registered, "同事",
+                List.of(io.casehall.creditbank.CreditBankGroups.INSTITUTION_USER)));
+        assertThat(page(BASE, as(colleague))).contains(name, "办法.pdf");
+        assertThat(mvc.perform(get(BASE + "/" + method.getId() + "/file").with(as(colleague)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
 
         assertThat(page(BASE, as(other))).doesNotContain(name);
         for (String url : List.of("/edit", "/delete", "/withdraw", "/file")) {
