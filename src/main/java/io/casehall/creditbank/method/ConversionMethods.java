@@ -230,7 +230,7 @@ public class ConversionMethods {
         if (text.isEmpty()) {
             throw new UserFacingException("creditbank.method.nameRequired");
         }
-        if (text.codePointCount(0, text.length()) > MAX_NAME) {
+        if (text.length() > MAX_NAME) {
             throw new UserFacingException("creditbank.method.nameTooLong", MAX_NAME);
         }
         return text;
