@@ -17,4 +17,7 @@ public interface ConversionMethodRepository extends JpaRepository<ConversionMeth
     boolean existsByInstitutionIdAndStatus(Long institutionId, MethodStatus status);
 
     List<ConversionMethod> findByStatusAndInstitutionIdIn(MethodStatus status, List<Long> institutionIds);
+
+    /** The portal: every institution's published method, newest publication first. */
+    List<ConversionMethod> findByStatusOrderByPublishedAtDesc(MethodStatus status);
 }
