@@ -1,9 +1,9 @@
 package io.casehall.creditbank.achievement;
 
+import static io.casehall.creditbank.TaskFormChecks.refuse;
+import static io.casehall.creditbank.TaskFormChecks.text;
 import static io.casehall.creditbank.achievement.AchievementRecognitionProcess.*;
 
-import java.util.Locale;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +31,7 @@ class RecognitionDelegates {
             if (!DECISION_PASSED.equals(decision) && !DECISION_NOT_PASSED.equals(decision)) {
                 refuse(messages, "creditbank.achievement.recognition.decisionRequired");
             }
-            String remark = remark(task.getVariable(VAR_REMARK));
+            String remark = text(task.getVariable(VAR_REMARK));
             if (DECISION_NOT_PASSED.equals(decision) && remark == null) {
                 refuse(messages, "creditbank.achievement.recognition.remarkRequired");
             }
@@ -47,7 +47,7 @@ class RecognitionDelegates {
     JavaDelegate recordAchievementRecognition(InstitutionAchievements achievements) {
         return execution -> achievements.recordRecognition(achievementId(execution),
                 DECISION_PASSED.equals(execution.getVariable(VAR_DECISION)),
-                remark(execution.getVariable(VAR_REMARK)), (String) execution.getVariable(VAR_DECIDED_BY));
+                text(execution.getVariable(VAR_REMARK)), (String) execution.getVariable(VAR_DECIDED_BY));
     }
 
     private static Authentication currentAuthentication(DelegateTask task) {
@@ -56,15 +56,5 @@ class RecognitionDelegates {
 
     private static long achievementId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_ACHIEVEMENT_ID)).longValue();
-    }
-
-    private static String remark(Object value) {
-        String text = value == null ? "" : value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** A person's mistake: the engine answers 400 with this message, Tasklist shows it, no stack trace. */
-    private static void refuse(MessageSource messages, String key, Object... args) {
-        throw new BadUserRequestException(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
     }
 }

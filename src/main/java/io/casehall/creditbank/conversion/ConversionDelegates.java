@@ -1,12 +1,12 @@
 package io.casehall.creditbank.conversion;
 
+import static io.casehall.creditbank.TaskFormChecks.refuse;
+import static io.casehall.creditbank.TaskFormChecks.text;
 import static io.casehall.creditbank.conversion.CreditConversionProcess.*;
 
 import io.casehall.creditbank.InstitutionUser;
 import io.casehall.creditbank.InstitutionUserRepository;
 import io.casehall.creditbank.conversion.ConversionDecisions.Decision;
-import java.util.Locale;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -70,15 +70,5 @@ class ConversionDelegates {
 
     private static long applicationId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_APPLICATION_ID)).longValue();
-    }
-
-    private static String text(Object value) {
-        String text = value == null ? "" : value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** A person's mistake: the engine answers 400 with this message, Tasklist shows it, no stack trace. */
-    private static void refuse(MessageSource messages, String key, Object... args) {
-        throw new BadUserRequestException(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
     }
 }
