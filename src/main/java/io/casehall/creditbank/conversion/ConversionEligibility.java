@@ -45,8 +45,9 @@ public class ConversionEligibility {
                         .putValue(IN_ALREADY_CONVERTED, facts.alreadyConverted())
                         .putValue(IN_ALREADY_PENDING, facts.alreadyPending()))
                 .evaluate().getSingleResult();
-        boolean eligible = Boolean.TRUE.equals(result.getEntry(OUT_ELIGIBLE));
-        Object refusal = result.getEntry(OUT_REFUSAL);
+        // get, not getEntry: an output the matched row leaves empty is absent, and getEntry fails on it.
+        boolean eligible = Boolean.TRUE.equals(result.get(OUT_ELIGIBLE));
+        Object refusal = result.get(OUT_REFUSAL);
         return new Verdict(eligible, eligible ? null : String.valueOf(refusal));
     }
 
