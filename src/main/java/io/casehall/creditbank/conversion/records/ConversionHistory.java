@@ -70,6 +70,6 @@ public class ConversionHistory {
     }
 
     private String userName(String userId) {
-        return userId == null ? "" : users.findById(userId).map(u -> "（" + u.getName() + "）").orElse("");
+        return userId == null ? "" : users.findById(userId).map(u -> " · " + u.getName()).orElse("");
     }
 }
