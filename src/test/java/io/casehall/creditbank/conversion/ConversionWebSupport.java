@@ -68,6 +68,11 @@ public class ConversionWebSupport {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** The page without its HTML comments (which name the seed's screens in Chinese): what a reader sees. */
+    public static String shown(String html) {
+        return html.replaceAll("(?s)<!--.*?-->", "");
+    }
+
     /** The page a POST redirects to, with the POST's flash attributes; the address is used as it is (encoded). */
     public static String follow(MockMvc mvc, ResultActions post, RequestPostProcessor as) throws Exception {
         MvcResult result = post.andExpect(MockMvcResultMatchers.status().is3xxRedirection()).andReturn();

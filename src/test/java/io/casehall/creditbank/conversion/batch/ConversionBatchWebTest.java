@@ -66,6 +66,11 @@ class ConversionBatchWebTest extends IntegrationTest {
                 "目标成果：专业 现代物流管理毕业证书", first.name(), second.name(), third.name(),
                 mask.idNumber(first.idNumber()), "申请转换", "共 3 条").doesNotContain(first.idNumber());
 
+        assertThat(ConversionWebSupport.shown(page(mvc, get(base(s.rule())).param("lang", "en"), b))).contains("Choose learners",
+                "Apply for conversion").doesNotContain("批量选择学员", "申请转换");
+        assertThat(ConversionWebSupport.shown(page(mvc, get(base(s.rule()) + "/confirm").param("lang", "en"), b)))
+                .contains("The filters choose 3 learners").doesNotContain("确定");
+
         String done = follow(mvc, mvc.perform(post(base(s.rule())).param("ids",
                 first.learnerAchievementId().toString(), second.learnerAchievementId().toString())
                 .with(csrf()).with(b)), b);

@@ -80,6 +80,8 @@ class PortalConversionWebTest extends IntegrationTest {
         assertThat(page(mvc, get("/conversions/" + item.getId()), mine)).contains("审核记录", "学员提交申请",
                 s.rule().getCode(), "等待接收机构审核", "返回我的学分转换");
         assertThat(page(mvc, get("/home"), mine)).contains("/conversions");
+        assertThat(ConversionWebSupport.shown(page(mvc, get("/conversions").param("lang", "en"), mine))).contains("My credit conversions",
+                "Receiving institution", "Under review").doesNotContain("我的学分转换", "审核中");
 
         // Twice: refused with the table's reason, nothing new.
         assertThat(refused(s.rule(), mine)).isEqualTo("已有按该转换规则提交的申请正在审核中，请等待审核结果。");

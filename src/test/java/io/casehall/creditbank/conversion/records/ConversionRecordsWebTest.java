@@ -115,6 +115,13 @@ class ConversionRecordsWebTest extends IntegrationTest {
         String passedHistory = page(mvc, get(BASE + "/" + item(s, second).getId()), b);
         assertThat(passedHistory).contains("转换审核", "通过", "转换成功").doesNotContain("证书信息与学籍不符");
 
+        String english = ConversionWebSupport.shown(page(mvc, get(BASE).param("tab", "initiated").param("lang", "en"), b));
+        assertThat(english).contains("Conversion records", "Received (0)", "Initiated (3)", "Rule code",
+                "Target achievement", "Not converted", "Review history").doesNotContain("转换状态", "审核记录", "机构发起");
+        assertThat(ConversionWebSupport.shown(page(mvc, get(BASE + "/" + firstItem.getId()).param("lang", "en"), a))).contains("Review history",
+                "Applied by the institution", "Not passed").doesNotContain("审核环节", "不通过");
+        page(mvc, get(BASE + "/export").param("lang", "en"), a);
+
         TestInstitutions.Registered other = institutions.registered("旁观学院");
         mvc.perform(get(BASE + "/" + firstItem.getId()).with(support.as(other))).andExpect(status().isNotFound());
         mvc.perform(get(BASE + "/999999999").with(a)).andExpect(status().isNotFound());
