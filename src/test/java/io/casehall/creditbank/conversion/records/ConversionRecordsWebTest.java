@@ -173,6 +173,43 @@ class ConversionRecordsWebTest extends IntegrationTest {
         assertThat(outcome.accepted()).isEqualTo(2);
     }
 
+    @Test
+    void tenThousandRecordsArePagedAndFilteredQuickly() throws Exception {
+        Scenario s = conversions.scenario(1);
+        Outcome outcome = applications.applyForBatch(support.principal(s.source()), s.rule().getId(), List.of(),
+                Filter.NONE);
+        ConversionItem one = item(s, s.holders().get(0));
+        int year = one.getAppliedYear();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(new Object[] {outcome.applicationId(), s.rule().getId(), s.rule().getCode(),
+                    s.target().institution().getId(), s.source().institution().getId(), "批量学员" + i,
+                    one.getIdNumber(), one.getSourceLearnerAchievementId(), one.getSourceName(), "N" + i,
+                    java.sql.Date.valueOf(one.getIssueDate()), java.sql.Timestamp.from(one.getAppliedAt()),
+                    i % 2 == 0 ? year : year - 1, i % 3 == 0 ? "PASSED" : "PENDING"});
+        }
+        jdbc.batchUpdate("INSERT INTO cb_conversion_item (application_id, rule_id, rule_code, target_institution_id,"
+                + " initiator_institution_id, channel, learner_name, id_number, source_learner_achievement_id,"
+                + " source_name, personal_no, issue_date, applied_at, applied_year, status)"
+                + " VALUES (?, ?, ?, ?, ?, 'INSTITUTION', ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        RequestPostProcessor a = support.as(s.target());
+
+        long started = System.nanoTime();
+        String first = page(mvc, get(BASE), a);
+        String last = page(mvc, get(BASE).param("page", "1000"), a);
+        String named = page(mvc, get(BASE).param("learnerName", "批量学员9999"), a);
+        String filtered = page(mvc, get(BASE).param("year", String.valueOf(year)).param("status", "PASSED"), a);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(first).contains("机构接收 (10001)", "批量学员9999", "下一页", "共 10,001 条");
+        assertThat(last).contains(s.holders().get(0).name()).doesNotContain("批量学员9999");
+        assertThat(named).contains("机构接收 (1)", "N9999");
+        assertThat(filtered).contains("机构接收 (1667)");
+        assertThat(page(mvc, get(BASE).param("tab", "initiated"), support.as(s.source()))).contains("机构发起 (10001)");
+        assertThat(page(mvc, get(BASE + "/export").param("status", "PASSED"), a)).contains("共查询出 3,334 条数据");
+        assertThat(millis).as("four list pages over 10,001 rows, in ms").isLessThan(10_000);
+    }
+
     private ConversionItem item(Scenario s, Holder holder) {
         return items.findAll().stream().filter(i -> i.getRuleId().equals(s.rule().getId())
                 && i.getIdNumber().equals(holder.idNumber())).findFirst().orElseThrow();
