@@ -5,6 +5,7 @@ import io.casehall.creditbank.AchievementCategory;
 import io.casehall.creditbank.AchievementData;
 import io.casehall.creditbank.AchievementSubtype;
 import io.casehall.creditbank.RecognitionStatus;
+import io.casehall.creditbank.achievement.AchievementCodes;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,16 +15,19 @@ public final class RuleViews {
     private RuleViews() {
     }
 
-    /** One achievement as the rule cells show it; {@code institutionName} is its institution (院校). */
+    /**
+     * One achievement as the rule cells show it; {@code institutionName} is its institution (院校), {@code levelKey}
+     * the bundle key of its 层次 when it is one of the closed list's values.
+     */
     public record Cell(Long id, String name, AchievementCategory category, AchievementSubtype subtype, String issuer,
                        String institutionName, String major, String majorCode, String level, String hours,
-                       String credits, RecognitionStatus recognition) {
+                       String credits, RecognitionStatus recognition, String levelKey) {
 
         static Cell of(Achievement a, String institutionName) {
             AchievementData d = a.data();
             return new Cell(a.getId(), a.getName(), a.getCategory(), a.getSubtype(), a.getIssuer(), institutionName,
                     d.major(), d.majorCode(), d.level(), plain(d.originalHours()), plain(d.originalCredits()),
-                    a.getRecognition());
+                    a.getRecognition(), AchievementCodes.messageKey(d.level()));
         }
 
         public boolean course() {
