@@ -124,6 +124,23 @@ class ConversionRuleIsolationTest extends IntegrationTest {
         assertThat(counter(mine, "rules-total")).isEqualTo("0");
     }
 
+    @Test
+    void achievementListCountsRelatedRulesAndKeepsTheirAchievements() throws Exception {
+        RequestPostProcessor asOther = RuleFixtures.as(other);
+        long course = theirPublished.getTargetCourseId();
+        String list = mvc.perform(get("/institution/achievements").with(asOther)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("关联转换规则");
+        int row = list.indexOf("别校课程");
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("class=\"related-rules\"[^>]*>(\\d+)<")
+                .matcher(list);
+        assertThat(cell.find(row)).isTrue();
+        assertThat(cell.group(1)).isEqualTo("2");
+        mvc.perform(post("/institution/achievements/delete").param("ids", String.valueOf(course)).with(csrf())
+                .with(asOther)).andExpect(status().is3xxRedirection());
+        assertThat(rules.findById(theirPublished.getId()).orElseThrow().getTargetCourseId()).isEqualTo(course);
+    }
+
     private static String counter(String page, String id) {
         int at = page.indexOf("id=\"" + id + "\"");
         assertThat(at).isPositive();
