@@ -67,7 +67,7 @@ class ConversionRulesEnglishTest extends IntegrationTest {
         page("/institution/rules/" + related.getId(), as);
         page("/institution/rules/" + ownPublished.getId() + "/withdraw", as);
         page("/institution", as);
-        page("/creditbank/rules", null);
+        page("/creditbank/rules?institution=Harbour", null);
         page("/creditbank/rules/" + related.getId(), null);
 
         // A refused form in English, everything typed kept.
