@@ -81,6 +81,17 @@ class ConversionRuleIsolationTest extends IntegrationTest {
     }
 
     @Test
+    void theFirstRuleWaitsForThePublishingCommitment() throws Exception {
+        InstitutionPrincipal newcomer = fixtures.newcomer("新机构");
+        MvcResult result = mvc.perform(get("/institution/rules/new").with(RuleFixtures.as(newcomer)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/institution/commitment?next=/institution/rules/new");
+        mvc.perform(multipart("/institution/rules/new").param("action", "save").with(csrf())
+                .with(RuleFixtures.as(newcomer))).andExpect(status().is3xxRedirection());
+        assertThat(rules.countPerStatus(newcomer.institutionId())).isEmpty();
+    }
+
+    @Test
     void portalShowsOnlyPublishedRules() throws Exception {
         String list = mvc.perform(get("/creditbank/rules").param("institution", other.institutionName()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -54,10 +54,15 @@ class RuleFixtures {
 
     /** A registered institution's administrator, who has accepted the publishing commitment. */
     InstitutionPrincipal institution(String name) {
-        TestInstitutions.Registered registered = institutions.registered(name + UniqueData.schoolCode());
-        InstitutionPrincipal principal = directory.principalOf(directory.user(registered.adminLogin()).orElseThrow());
+        InstitutionPrincipal principal = newcomer(name);
         commitments.accept(principal);
         return principal;
+    }
+
+    /** A registered institution's administrator who has not yet accepted the publishing commitment. */
+    InstitutionPrincipal newcomer(String name) {
+        TestInstitutions.Registered registered = institutions.registered(name + UniqueData.schoolCode());
+        return directory.principalOf(directory.user(registered.adminLogin()).orElseThrow());
     }
 
     static RequestPostProcessor as(InstitutionPrincipal principal) {
