@@ -65,6 +65,8 @@ class AchievementController {
         model.addAttribute("rows", rows);
         model.addAttribute("certified", achievements.certifiedLearners(me.institutionId(),
                 rows.getContent().stream().map(Achievement::getId).toList()));
+        model.addAttribute("relatedRules", achievements.relatedRules(
+                rows.getContent().stream().map(Achievement::getId).toList()));
         model.addAttribute("selected", ids == null ? List.of() : ids);
         model.addAttribute("categories", AchievementCategory.values());
         model.addAttribute("subtypes", AchievementSubtype.values());

@@ -10,6 +10,7 @@ import io.casehall.creditbank.LearnerAchievementRepository;
 import io.casehall.creditbank.LearnerAchievementStatus;
 import io.casehall.creditbank.RecognitionStatus;
 import io.casehall.creditbank.messages.InstitutionMessages;
+import io.casehall.creditbank.rule.ConversionRuleRepository;
 import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.notification.Notice;
 import io.casehall.shared.security.Actor;
@@ -54,11 +55,13 @@ public class InstitutionAchievements {
     private final AuditLog audit;
     private final Clock clock;
     private final InstitutionMessages institutionMessages;
+    private final ConversionRuleRepository conversionRules;
 
     InstitutionAchievements(AchievementRepository achievements, LearnerAchievementRepository learnerAchievements,
                             EntityManager entityManager, RuntimeService runtimeService, AuditLog audit, Clock clock,
-                            InstitutionMessages institutionMessages) {
+                            InstitutionMessages institutionMessages, ConversionRuleRepository conversionRules) {
         this.institutionMessages = institutionMessages;
+        this.conversionRules = conversionRules;
         this.achievements = achievements;
         this.learnerAchievements = learnerAchievements;
         this.entityManager = entityManager;
@@ -117,6 +120,24 @@ public class InstitutionAchievements {
                 .setParameter("institution", institutionId).setParameter("ids", achievementIds)
                 .setParameter("withdrawn", LearnerAchievementStatus.WITHDRAWN)
                 .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * 关联转换规则 of the given achievements: how many conversion rules (of any institution, in any status) name each
+     * as a source or a target. An achievement with none is absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> relatedRules(Collection<Long> achievementIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (achievementIds.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = List.copyOf(achievementIds);
+        for (List<Object[]> rows : List.of(conversionRules.countAsSource(ids), conversionRules.countAsMajor(ids),
+                conversionRules.countAsCourse(ids))) {
+            rows.forEach(row -> counts.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
+        }
         return counts;
     }
 
@@ -185,6 +206,11 @@ public class InstitutionAchievements {
                 plan.add(new DeleteCandidate(achievement, "creditbank.achievement.delete.notUnrecognised",
                         new Object[] {achievement.getName(),
                                 new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey())}));
+                continue;
+            }
+            if (conversionRules.namesAchievement(id)) {
+                plan.add(new DeleteCandidate(achievement, "creditbank.rule.achievementInRules",
+                        new Object[] {achievement.getName()}));
                 continue;
             }
             long stored = storedLearnerAchievements(id);

@@ -168,8 +168,7 @@ class AchievementWebTest extends IntegrationTest {
 
         String list = page("/institution/achievements");
         assertThat(list).contains(certificate, course, nonDegree, "普通高等教育学历课程", "国家职业资格证书",
-                "已保存成果不可修改，可删除后新增", "获证学员数量（个）")
-                .doesNotContain("关联转换规则");
+                "已保存成果不可修改，可删除后新增", "获证学员数量（个）", "关联转换规则（条）");
         assertThat(page("/institution/achievements?category=NON_DEGREE")).contains(nonDegree).doesNotContain(course);
         assertThat(page("/institution/achievements?name=餐厅&subtype=HIGHER_COURSE")).contains(course)
                 .doesNotContain(certificate);
