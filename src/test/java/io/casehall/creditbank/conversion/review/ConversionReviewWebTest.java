@@ -1,0 +1,214 @@
+package io.casehall.creditbank.conversion.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.casehall.account.ApplicantPrincipal;
+import io.casehall.account.TestApplicants;
+import io.casehall.creditbank.InstitutionDirectory;
+import io.casehall.creditbank.InstitutionPrincipal;
+import io.casehall.creditbank.InstitutionUser;
+import io.casehall.creditbank.TestConversions;
+import io.casehall.creditbank.TestConversions.Holder;
+import io.casehall.creditbank.TestConversions.Scenario;
+import io.casehall.creditbank.TestInstitutions;
+import io.casehall.creditbank.conversion.ApplicationStatus;
+import io.casehall.creditbank.conversion.ConversionApplicationRepository;
+import io.casehall.creditbank.conversion.ConversionApplications;
+import io.casehall.creditbank.conversion.ConversionCandidates;
+import io.casehall.creditbank.conversion.ConversionItem;
+import io.casehall.creditbank.conversion.ConversionItemRepository;
+import io.casehall.creditbank.conversion.ConversionItemStatus;
+import io.casehall.creditbank.CreditBankGroups;
+import io.casehall.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * 转换申请审核: the approver of the receiving institution sees and decides personal applications and batches
+ * (ticked learners, then all the rest), with the review history, the learners' and institutions' messages; a bad
+ * reason changes nothing; a member without 学分转换审核 and an approver of another institution get nowhere.
+ */
+class ConversionReviewWebTest extends IntegrationTest {
+
+    private static final String BASE = "/institution/conversion/reviews";
+
+    @Autowired
+    TestConversions conversions;
+    @Autowired
+    TestInstitutions institutions;
+    @Autowired
+    TestApplicants applicants;
+    @Autowired
+    ConversionApplications applications;
+    @Autowired
+    ConversionApplicationRepository applicationRepository;
+    @Autowired
+    ConversionItemRepository items;
+    @Autowired
+    InstitutionDirectory directory;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPersonalApplicationIsPassedAndEveryoneIsTold() throws Exception {
+        Scenario s = conversions.scenario(1);
+        Holder holder = s.holders().get(0);
+        ApplicantPrincipal learner = applicants.create(holder.name());
+        conversions.activate(holder, learner.applicantId());
+        Long applicationId = applications.applyAsLearner(learner, s.rule().getId()).applicationId();
+        RequestPostProcessor approver = as(principal(s.target().adminLogin()));
+
+        String list = page(get(BASE), approver);
+        assertThat(list).contains("个人申请 (1)", "机构发起 (0)", s.rule().getCode(), holder.name(),
+                "个人成果编号", "颁证日期", "2025-06-30").doesNotContain(holder.idNumber());
+        assertThat(page(get(BASE).param("idNumber", holder.idNumber()), approver)).contains(holder.name());
+        assertThat(page(get(BASE).param("learnerName", "没有这个人"), approver)).doesNotContain(holder.name());
+
+        String done = follow(mvc.perform(post(BASE + "/decide").param("ids", applicationId.toString())
+                .param("decision", "PASSED").with(csrf()).with(approver)), approver);
+        assertThat(done).contains("已审核 1 名学员").doesNotContain(holder.name());
+
+        ConversionItem item = items.findByApplicationIdOrderByIdAsc(applicationId).get(0);
+        assertThat(item.getStatus()).isEqualTo(ConversionItemStatus.PASSED);
+        assertThat(applicationRepository.findById(applicationId).orElseThrow().getStatus())
+                .isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(reviews(applicationId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE applicant_id = ?", Long.class,
+                learner.applicantId())).isEqualTo(1);
+        assertThat(institutionMessages(s.target().institution().getId())).isPositive();
+    }
+
+    @Test
+    void aBatchIsDecidedTickedFirstThenAllTheRest() throws Exception {
+        Scenario s = conversions.scenario(3);
+        Long applicationId = batch(s);
+        RequestPostProcessor approver = as(principal(s.target().adminLogin()));
+        List<ConversionItem> learners = items.findByApplicationIdOrderByIdAsc(applicationId);
+
+        assertThat(page(get(BASE).param("tab", "batch"), approver)).contains("机构发起 (1)",
+                s.source().institution().getName(), "批量学员转换", s.rule().getCode(), "审核");
+        assertThat(page(get(BASE).param("tab", "batch").param("initiator", "不存在的机构"), approver))
+                .doesNotContain("批量学员转换</td>");
+        String batchPage = page(get(BASE + "/" + applicationId), approver);
+        assertThat(batchPage).contains("未审核 (3)", "已审核 (0)", learners.get(0).getLearnerName(),
+                learners.get(0).getPersonalNo()).doesNotContain(learners.get(0).getIdNumber());
+
+        follow(mvc.perform(post(BASE + "/" + applicationId + "/decide").param("ids", learners.get(0).getId().toString())
+                .param("decision", "FAILED").param("reason", "证书等级不符").with(csrf()).with(approver)), approver);
+        assertThat(items.findById(learners.get(0).getId()).orElseThrow().getStatus())
+                .isEqualTo(ConversionItemStatus.FAILED);
+        assertThat(applicationRepository.findById(applicationId).orElseThrow().isPending()).isTrue();
+        assertThat(page(get(BASE + "/" + applicationId).param("tab", "decided"), approver))
+                .contains("未审核 (2)", "已审核 (1)", "不通过", "证书等级不符");
+
+        String after = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED")
+                .with(csrf()).with(approver)), approver);
+        assertThat(after).contains("全部审核完成");
+        assertThat(items.findByApplicationIdOrderByIdAsc(applicationId)).extracting(ConversionItem::getStatus)
+                .containsExactly(ConversionItemStatus.FAILED, ConversionItemStatus.PASSED, ConversionItemStatus.PASSED);
+        assertThat(applicationRepository.findById(applicationId).orElseThrow().getStatus())
+                .isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(reviews(applicationId)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT r.item_id) FROM cb_conversion_review r JOIN"
+                + " cb_conversion_item i ON i.id = r.item_id WHERE i.application_id = ? AND r.actor = ?", Long.class,
+                applicationId, s.target().adminLogin())).isEqualTo(3);
+        assertThat(institutionMessages(s.target().institution().getId())).isPositive();
+        assertThat(institutionMessages(s.source().institution().getId())).isPositive();
+        mvc.perform(get(BASE + "/" + applicationId).with(approver)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReasonTooLongOrMissingChangesNothingAndKeepsWhatWasTyped() throws Exception {
+        Scenario s = conversions.scenario(2);
+        Long applicationId = batch(s);
+        RequestPostProcessor approver = as(principal(s.target().adminLogin()));
+        ConversionItem first = items.findByApplicationIdOrderByIdAsc(applicationId).get(0);
+
+        String refused = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide")
+                .param("ids", first.getId().toString()).param("decision", "FAILED").param("reason", "长".repeat(501))
+                .with(csrf()).with(approver)), approver);
+        assertThat(refused).contains("不通过原因最多 500 个字", "长".repeat(501), "checked");
+        String missing = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide")
+                .param("decision", "FAILED").with(csrf()).with(approver)), approver);
+        assertThat(missing).contains("审核不通过时请填写不通过原因");
+        assertThat(items.findByApplicationIdOrderByIdAsc(applicationId)).extracting(ConversionItem::getStatus)
+                .containsOnly(ConversionItemStatus.PENDING);
+        assertThat(reviews(applicationId)).isZero();
+    }
+
+    @Test
+    void onlyApproversOfTheReceivingInstitutionGetIn() throws Exception {
+        Scenario s = conversions.scenario(1);
+        Long applicationId = batch(s);
+        InstitutionUser clerk = institutions.subUser(s.target(), "普通用户", List.of(CreditBankGroups.INSTITUTION_USER));
+        RequestPostProcessor notApprover = as(principal(clerk.getUserId()));
+        mvc.perform(get(BASE).with(notApprover)).andExpect(status().isForbidden());
+        mvc.perform(get(BASE + "/" + applicationId).with(notApprover)).andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED").with(csrf())
+                .with(notApprover)).andExpect(status().isForbidden());
+
+        TestInstitutions.Registered other = institutions.registered("别的学院" + io.casehall.support.UniqueData.schoolCode());
+        RequestPostProcessor otherApprover = as(principal(other.adminLogin()));
+        assertThat(page(get(BASE).param("tab", "batch"), otherApprover)).contains("机构发起 (0)")
+                .doesNotContain(s.rule().getCode());
+        mvc.perform(get(BASE + "/" + applicationId).with(otherApprover)).andExpect(status().isNotFound());
+        mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED").with(csrf())
+                .with(otherApprover)).andExpect(status().isNotFound());
+        mvc.perform(post(BASE + "/decide").param("ids", applicationId.toString()).param("decision", "PASSED")
+                .with(csrf()).with(otherApprover)).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/abc").with(otherApprover)).andExpect(status().isNotFound());
+
+        assertThat(items.findByApplicationIdOrderByIdAsc(applicationId)).extracting(ConversionItem::getStatus)
+                .containsOnly(ConversionItemStatus.PENDING);
+        assertThat(reviews(applicationId)).isZero();
+        assertThat(applicationRepository.findById(applicationId).orElseThrow().isPending()).isTrue();
+    }
+
+    private Long batch(Scenario s) {
+        return applications.applyForBatch(principal(s.source().adminLogin()), s.rule().getId(), null,
+                ConversionCandidates.Filter.NONE).applicationId();
+    }
+
+    private long reviews(Long applicationId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM cb_conversion_review r JOIN cb_conversion_item i"
+                + " ON i.id = r.item_id WHERE i.application_id = ?", Long.class, applicationId);
+    }
+
+    private long institutionMessages(Long institutionId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message m JOIN cb_user u ON u.user_id = m.user_id"
+                + " WHERE u.institution_id = ?", Long.class, institutionId);
+    }
+
+    private InstitutionPrincipal principal(String login) {
+        return directory.principalOf(directory.user(login).orElseThrow());
+    }
+
+    static RequestPostProcessor as(InstitutionPrincipal principal) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_INSTITUTION"));
+        principal.groupIds().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                        RequestPostProcessor as) throws Exception {
+        return mvc.perform(request.with(as)).andReturn().getResponse().getContentAsString();
+    }
+
+    private String follow(org.springframework.test.web.servlet.ResultActions post, RequestPostProcessor as)
+            throws Exception {
+        return followRedirect(post, as).andReturn().getResponse().getContentAsString();
+    }
+}
