@@ -60,6 +60,8 @@ class ConversionReviewWebTest extends IntegrationTest {
     InstitutionDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.casehall.shared.notification.OutboxMessageRepository outbox;
 
     @Test
     void aPersonalApplicationIsPassedAndEveryoneIsTold() throws Exception {
@@ -174,6 +176,69 @@ class ConversionReviewWebTest extends IntegrationTest {
                 .containsOnly(ConversionItemStatus.PENDING);
         assertThat(reviews(applicationId)).isZero();
         assertThat(applicationRepository.findById(applicationId).orElseThrow().isPending()).isTrue();
+    }
+
+    @Test
+    void bothTabsExportTheTickedOrAllMatchingRowsAfterACode() throws Exception {
+        Scenario s = conversions.scenario(2);
+        Long applicationId = batch(s);
+        Holder holder = conversions.holder(s.source(), s.certificateId(), "个人学员", io.casehall.support.TestIdNumbers.next());
+        ApplicantPrincipal learner = applicants.create(holder.name());
+        conversions.activate(holder, learner.applicantId());
+        Long personalId = applications.applyAsLearner(learner, s.rule().getId()).applicationId();
+        RequestPostProcessor approver = as(principal(s.target().adminLogin()));
+
+        String chosen = mvc.perform(post(BASE + "/export/choose").param("tab", "personal")
+                        .param("ids", personalId.toString()).with(csrf()).with(approver))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(chosen).contains("/export").contains("ids=" + personalId).doesNotContain("_csrf");
+        assertThat(page(get(chosen), approver)).contains("已选择 1 条数据");
+        assertThat(page(get(BASE + "/export").param("tab", "batch"), approver)).contains("共查询出 1 条数据");
+        assertThat(follow(mvc.perform(post(BASE + "/export").param("tab", "batch").param("code", "123456")
+                .with(csrf()).with(approver)), approver)).contains("验证码");
+
+        follow(mvc.perform(post(BASE + "/export/code").param("tab", "batch").with(csrf()).with(approver)), approver);
+        String code = codeSentTo(s.target().adminPhone());
+        byte[] file = mvc.perform(post(BASE + "/export").param("tab", "batch").param("code", code).with(csrf())
+                .with(approver)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("规则编码");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(s.rule().getCode());
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(s.source().institution().getName());
+        }
+        InstitutionUser second = institutions.subUser(s.target(), "第二审核员",
+                List.of(CreditBankGroups.INSTITUTION_USER, CreditBankGroups.CONVERSION_APPROVAL));
+        RequestPostProcessor secondApprover = as(principal(second.getUserId()));
+        follow(mvc.perform(post(BASE + "/export/code").param("tab", "personal").with(csrf()).with(secondApprover)),
+                secondApprover);
+        code = codeSentTo(second.getPhone());
+        byte[] personal = mvc.perform(post(BASE + "/export").param("tab", "personal")
+                .param("ids", personalId.toString()).param("code", code).with(csrf()).with(secondApprover))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(personal))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("个人学员");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).contains("*")
+                    .isNotEqualTo(holder.idNumber());
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CONVERSION_REVIEWS_EXPORTED'"
+                + " AND actor_id IN (?, ?)", Long.class, s.target().adminLogin(), second.getUserId())).isEqualTo(2);
+        assertThat(applicationRepository.findById(applicationId).orElseThrow().isPending()).isTrue();
+    }
+
+    private String codeSentTo(String mobile) {
+        for (io.casehall.shared.notification.OutboxMessage message : outbox.findByRecipientOrderByIdDesc(mobile)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{6})").matcher(message.getBody());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no code was sent to " + mobile);
     }
 
     private Long batch(Scenario s) {
