@@ -80,6 +80,7 @@ class ConversionReviewController {
                           @RequestParam(name = "ids", required = false) List<Long> ids,
                           @RequestParam(required = false) String decision,
                           @RequestParam(required = false) String reason,
+                          @RequestParam(required = false) String confirmAll,
                           @RequestParam(required = false) String year, @RequestParam(required = false) String ruleCode,
                           @RequestParam(required = false) String learnerName,
                           @RequestParam(required = false) String idNumber, RedirectAttributes flash) {
@@ -87,6 +88,11 @@ class ConversionReviewController {
         String back = "redirect:" + url(BASE, listParams(TAB_PERSONAL, filter));
         try {
             Verdict verdict = ConversionReviews.verdict(decision, reason);
+            if ((ids == null || ids.isEmpty()) && !"1".equals(confirmAll)) {
+                askToConfirm(flash, queries.countAll(me, filter), "creditbank.conversion.reviews.confirmAll",
+                        verdict, decision, reason);
+                return back;
+            }
             int decided = reviews.decidePersonal(me, ids, filter, verdict);
             flash.addFlashAttribute("okMessage", messages.get("creditbank.conversion.reviews.decided", decided));
         } catch (NotFoundException e) {
@@ -135,6 +141,7 @@ class ConversionReviewController {
     String decideBatch(@AuthenticationPrincipal InstitutionPrincipal me, @PathVariable("id") String id,
                        @RequestParam(name = "ids", required = false) List<Long> ids,
                        @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+                       @RequestParam(required = false) String confirmAll,
                        @RequestParam(required = false) String learnerName,
                        @RequestParam(required = false) String idNumber, RedirectAttributes flash) {
         Long applicationId = id(id);
@@ -148,6 +155,11 @@ class ConversionReviewController {
         } catch (UserFacingException e) {
             reviews.reviewable(me, applicationId, null);
             keep(flash, e, ids, decision, reason);
+            return back;
+        }
+        if ((ids == null || ids.isEmpty()) && !"1".equals(confirmAll)) {
+            askToConfirm(flash, reviews.undecided(me, applicationId), "creditbank.conversion.reviews.batch.confirmAll",
+                    verdict, decision, reason);
             return back;
         }
         try {
@@ -165,6 +177,20 @@ class ConversionReviewController {
             keep(flash, e, ids, decision, reason);
         }
         return back;
+    }
+
+    /** Nothing ticked means all: say how many and what, and let the user submit once more to go ahead. */
+    private void askToConfirm(RedirectAttributes flash, long count, String key, Verdict verdict, String decision,
+                              String reason) {
+        if (count == 0) {
+            flash.addFlashAttribute("errorMessage", messages.get("creditbank.conversion.reviews.noneDecided"));
+            return;
+        }
+        flash.addFlashAttribute("confirmMessage", messages.get(key, count, messages.get(
+                "creditbank.conversion.reviews.result." + (verdict.passed() ? "PASSED" : "FAILED"))));
+        flash.addFlashAttribute("confirmAll", true);
+        flash.addFlashAttribute("decision", decision);
+        flash.addFlashAttribute("reason", reason);
     }
 
     private void keep(RedirectAttributes flash, UserFacingException e, List<Long> ids, String decision,

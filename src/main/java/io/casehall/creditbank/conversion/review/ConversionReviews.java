@@ -98,6 +98,12 @@ class ConversionReviews {
         return new Reviewable(application, task);
     }
 
+    /** How many learners of the application its current step has still to decide (not found when not mine). */
+    long undecided(InstitutionPrincipal me, Long applicationId) {
+        Reviewable r = reviewable(me, applicationId, null);
+        return decisions.undecidedAt(applicationId, r.task().getTaskDefinitionKey());
+    }
+
     /**
      * 个人申请: the ticked applications (every one must be reviewable by me, else nothing changes), or when none is
      * ticked every personal application the filters match. Each is decided and its task completed in a

@@ -108,6 +108,12 @@ class ReviewQueries {
         return query == null ? 0 : query.count();
     }
 
+    /** How many personal applications the filters match (what 审核 with nothing ticked decides). */
+    long countAll(InstitutionPrincipal me, ReviewFilter filter) {
+        TaskQuery query = tabQuery(me, ConversionChannel.PERSONAL, filter);
+        return query == null ? 0 : query.count();
+    }
+
     /** The tab's tasks matching the filter (null: none can match). */
     TaskQuery tabQuery(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter) {
         TaskQuery query = myTasks(me);

@@ -115,8 +115,12 @@ class ConversionReviewWebTest extends IntegrationTest {
         assertThat(page(get(BASE + "/" + applicationId).param("tab", "decided"), approver))
                 .contains("未审核 (2)", "已审核 (1)", "不通过", "证书等级不符");
 
-        String after = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED")
+        String confirm = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED")
                 .with(csrf()).with(approver)), approver);
+        assertThat(confirm).contains("将审核全部 2 名未审核学员", "name=\"confirmAll\"");
+        assertThat(reviews(applicationId)).isEqualTo(1);
+        String after = follow(mvc.perform(post(BASE + "/" + applicationId + "/decide").param("decision", "PASSED")
+                .param("confirmAll", "1").with(csrf()).with(approver)), approver);
         assertThat(after).contains("全部审核完成");
         assertThat(items.findByApplicationIdOrderByIdAsc(applicationId)).extracting(ConversionItem::getStatus)
                 .containsExactly(ConversionItemStatus.FAILED, ConversionItemStatus.PASSED, ConversionItemStatus.PASSED);
