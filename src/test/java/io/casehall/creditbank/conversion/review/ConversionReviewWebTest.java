@@ -90,6 +90,26 @@ class ConversionReviewWebTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE applicant_id = ?", Long.class,
                 learner.applicantId())).isEqualTo(1);
         assertThat(institutionMessages(s.target().institution().getId())).isPositive();
+
+        Holder second = conversions.holder(s.source(), s.certificateId(), "第二学员", io.casehall.support.TestIdNumbers.next());
+        Holder third = conversions.holder(s.source(), s.certificateId(), "第三学员", io.casehall.support.TestIdNumbers.next());
+        ApplicantPrincipal secondLearner = applicants.create(second.name());
+        ApplicantPrincipal thirdLearner = applicants.create(third.name());
+        conversions.activate(second, secondLearner.applicantId());
+        conversions.activate(third, thirdLearner.applicantId());
+        Long secondId = applications.applyAsLearner(secondLearner, s.rule().getId()).applicationId();
+        Long thirdId = applications.applyAsLearner(thirdLearner, s.rule().getId()).applicationId();
+        String confirm = follow(mvc.perform(post(BASE + "/decide").param("idNumber", second.idNumber())
+                .param("decision", "FAILED").param("reason", "材料不全").with(csrf()).with(approver)), approver);
+        assertThat(confirm).contains("将审核符合查询条件的全部 1 条个人申请", "材料不全");
+        follow(mvc.perform(post(BASE + "/decide").param("idNumber", second.idNumber()).param("confirmAll", "1")
+                .param("decision", "FAILED").param("reason", "材料不全").with(csrf()).with(approver)), approver);
+        assertThat(items.findByApplicationIdOrderByIdAsc(secondId).get(0).getStatus())
+                .isEqualTo(ConversionItemStatus.FAILED);
+        assertThat(items.findByApplicationIdOrderByIdAsc(secondId).get(0).getReason()).isEqualTo("材料不全");
+        assertThat(items.findByApplicationIdOrderByIdAsc(thirdId).get(0).getStatus())
+                .isEqualTo(ConversionItemStatus.PENDING);
+        assertThat(page(get(BASE), approver)).contains("个人申请 (1)", third.name()).doesNotContain(second.name());
     }
 
     @Test
