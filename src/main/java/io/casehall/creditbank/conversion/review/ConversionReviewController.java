@@ -63,10 +63,12 @@ class ConversionReviewController {
         model.addAttribute("tab", current);
         model.addAttribute("filter", filter);
         model.addAttribute("years", years());
-        model.addAttribute("personalCount", queries.count(me, ConversionChannel.PERSONAL));
-        model.addAttribute("batchCount", queries.count(me, ConversionChannel.INSTITUTION));
-        model.addAttribute("page", TAB_BATCH.equals(current) ? queries.batches(me, filter, page)
-                : queries.personal(me, filter, page));
+        Map<ConversionChannel, Long> counts = queries.counts(me);
+        model.addAttribute("personalCount", counts.get(ConversionChannel.PERSONAL));
+        model.addAttribute("batchCount", counts.get(ConversionChannel.INSTITUTION));
+        model.addAttribute("page", TAB_BATCH.equals(current)
+                ? queries.batches(me, filter, page, counts.get(ConversionChannel.INSTITUTION))
+                : queries.personal(me, filter, page, counts.get(ConversionChannel.PERSONAL)));
         model.addAttribute("baseUrl", url(BASE, listParams(current, filter)));
         model.addAttribute("maxReason", io.casehall.creditbank.conversion.CreditConversionProcess.MAX_REASON);
         if (!model.containsAttribute("ticked")) {

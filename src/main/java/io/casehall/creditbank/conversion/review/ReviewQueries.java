@@ -1,7 +1,9 @@
 package io.casehall.creditbank.conversion.review;
 
 import static io.casehall.creditbank.conversion.CreditConversionProcess.KEY;
+import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_BATCH_NAME;
 import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_CHANNEL_LABEL;
+import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_RULE_CODE;
 
 import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementRepository;
@@ -46,7 +48,8 @@ import org.springframework.stereotype.Component;
  * approval task I may work on (its candidate groups meet mine, in my tenant) — asked of the engine, so a step added
  * in the Modeler with another group needs no code. Tasks are read a page at a time with their count; the page's
  * applications are then loaded in one query. Filters the engine cannot ask (申请年份, 身份证号, ...) first narrow the
- * applications in SQL; the engine then gets their business keys.
+ * applications in SQL; the engine then gets their business keys. 规则编码 and the learner's name are variables of the
+ * instance, asked of the engine directly.
  */
 @Component
 class ReviewQueries {
@@ -108,6 +111,17 @@ class ReviewQueries {
         return query == null ? 0 : query.count();
     }
 
+    /** The two tabs' counts: one count by channel, the other from all my approval tasks (a cheap count). */
+    Map<ConversionChannel, Long> counts(InstitutionPrincipal me) {
+        TaskQuery all = myTasks(me);
+        if (all == null) {
+            return Map.of(ConversionChannel.PERSONAL, 0L, ConversionChannel.INSTITUTION, 0L);
+        }
+        long total = all.count();
+        long personal = total == 0 ? 0 : count(me, ConversionChannel.PERSONAL);
+        return Map.of(ConversionChannel.PERSONAL, personal, ConversionChannel.INSTITUTION, Math.max(0, total - personal));
+    }
+
     /** How many personal applications the filters match (what 审核 with nothing ticked decides). */
     long countAll(InstitutionPrincipal me, ReviewFilter filter) {
         TaskQuery query = tabQuery(me, ConversionChannel.PERSONAL, filter);
@@ -121,7 +135,15 @@ class ReviewQueries {
             return null;
         }
         query.processVariableValueEquals(VAR_CHANNEL_LABEL, channelLabel(channel));
-        if (!filter.isEmpty()) {
+        // 规则编码 and a learner's name (personal: the batch name is the learner's) are process variables: asked of
+        // the engine directly, so a code that every application matches is no list of keys
+        if (filter.ruleCode() != null) {
+            query.processVariableValueLike(VAR_RULE_CODE, like(filter.ruleCode()));
+        }
+        if (channel == ConversionChannel.PERSONAL && filter.learnerName() != null) {
+            query.processVariableValueLike(VAR_BATCH_NAME, like(filter.learnerName()));
+        }
+        if (needsKeys(channel, filter)) {
             List<String> keys = matchingKeys(me, channel, filter);
             if (keys.isEmpty()) {
                 return null;
@@ -131,29 +153,39 @@ class ReviewQueries {
         return query;
     }
 
-    /** The process instance ids of one page of the tab, newest task first, and the total. */
+    /** Filters only SQL can answer: 申请年份, 身份证号, 转换发起者. */
+    private static boolean needsKeys(ConversionChannel channel, ReviewFilter filter) {
+        return filter.yearValue() != null
+                || (channel == ConversionChannel.PERSONAL && filter.idNumber() != null)
+                || (channel == ConversionChannel.INSTITUTION && filter.initiator() != null);
+    }
+
+    /** The process instance ids of one page of the tab, newest task first, and the total (given when known). */
     Page<String> instances(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, int page,
-                           int size) {
+                           int size, Long knownTotal) {
         TaskQuery query = tabQuery(me, channel, filter);
         PageRequest request = PageRequest.of(Math.max(0, page), size);
         if (query == null) {
             return new PageImpl<>(List.of(), request, 0);
         }
-        long total = query.count();
+        long total = knownTotal != null && filter.isEmpty() ? knownTotal : query.count();
+        if (request.getOffset() >= total) {
+            return new PageImpl<>(List.of(), request, total);
+        }
         List<Task> found = query.orderByTaskCreateTime().desc().orderByTaskId().asc()
                 .listPage((int) request.getOffset(), size);
         List<String> ids = found.stream().map(Task::getProcessInstanceId).distinct().toList();
         return new PageImpl<>(ids, request, total);
     }
 
-    Page<PersonalRow> personal(InstitutionPrincipal me, ReviewFilter filter, int page) {
-        Page<String> instances = instances(me, ConversionChannel.PERSONAL, filter, page, PAGE_SIZE);
+    Page<PersonalRow> personal(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
+        Page<String> instances = instances(me, ConversionChannel.PERSONAL, filter, page, PAGE_SIZE, knownTotal);
         return new PageImpl<>(personalRows(me, instances.getContent()), instances.getPageable(),
                 instances.getTotalElements());
     }
 
-    Page<BatchRow> batches(InstitutionPrincipal me, ReviewFilter filter, int page) {
-        Page<String> instances = instances(me, ConversionChannel.INSTITUTION, filter, page, PAGE_SIZE);
+    Page<BatchRow> batches(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
+        Page<String> instances = instances(me, ConversionChannel.INSTITUTION, filter, page, PAGE_SIZE, knownTotal);
         return new PageImpl<>(batchRows(me, instances.getContent()), instances.getPageable(),
                 instances.getTotalElements());
     }
@@ -267,15 +299,6 @@ class ReviewQueries {
         if (filter.yearValue() != null) {
             sql.append(" AND a.applied_year = :year");
             args.addValue("year", filter.yearValue());
-        }
-        if (filter.ruleCode() != null) {
-            sql.append(" AND a.rule_code LIKE :code");
-            args.addValue("code", like(filter.ruleCode()));
-        }
-        if (channel == ConversionChannel.PERSONAL && filter.learnerName() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
-                    + " AND i.learner_name LIKE :name)");
-            args.addValue("name", like(filter.learnerName()));
         }
         if (channel == ConversionChannel.PERSONAL && filter.idNumber() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
