@@ -77,6 +77,13 @@ class ConversionReviewWebTest extends IntegrationTest {
                 "个人成果编号", "颁证日期", "2025-06-30").doesNotContain(holder.idNumber());
         assertThat(page(get(BASE).param("idNumber", holder.idNumber()), approver)).contains(holder.name());
         assertThat(page(get(BASE).param("learnerName", "没有这个人"), approver)).doesNotContain(holder.name());
+        assertThat(page(get(BASE).param("ruleCode", s.rule().getCode()).param("learnerName", holder.name()), approver))
+                .contains(holder.name());
+        assertThat(page(get(BASE).param("ruleCode", "不是编码"), approver)).doesNotContain(holder.name());
+        int year = applicationRepository.findById(applicationId).orElseThrow().getAppliedYear();
+        assertThat(page(get(BASE).param("year", String.valueOf(year)).param("idNumber", holder.idNumber()), approver))
+                .contains(holder.name());
+        assertThat(page(get(BASE).param("year", String.valueOf(year - 1)), approver)).doesNotContain(holder.name());
 
         String done = follow(mvc.perform(post(BASE + "/decide").param("ids", applicationId.toString())
                 .param("decision", "PASSED").with(csrf()).with(approver)), approver);
