@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * The institution entrance of the credit bank ({@code /institution}): its own sign-in page and session. The session
  * is the one the Camunda webapps read too, so an institution user opens Tasklist without signing in again (the
  * staff chain admits ROLE_INSTITUTION there and nowhere else). Registration, the forgotten-password pages and the
- * school lists they need are open to anyone; user management is for the institution's administrators.
+ * school lists they need are open to anyone; user management is for the institution's administrators, 转换申请审核
+ * for its 学分转换审核 (creditConversionApproval) members.
  */
 @Configuration
 class InstitutionSecurityConfig {
@@ -34,6 +35,9 @@ class InstitutionSecurityConfig {
                                 "/institution/password/**", "/institution/schools/**")).permitAll()
                         .requestMatchers(paths("/institution/users", "/institution/users/**"))
                         .hasAuthority("GROUP_institutionAdmin")
+                        .requestMatchers(paths("/institution/conversion/reviews",
+                                "/institution/conversion/reviews/**"))
+                        .hasAuthority("GROUP_creditConversionApproval")
                         .anyRequest().hasRole("INSTITUTION"))
                 .formLogin(form -> form.loginPage("/institution/login").loginProcessingUrl("/institution/login")
                         .defaultSuccessUrl("/institution", true).permitAll()

@@ -128,6 +128,7 @@ public final class CreditConversionBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Browser approver = signedIn(port, target.getSchoolCode());
             queue(approver);
+            reviewPage(approver, singleRule.getCode());
             approveBatch(app, approver, batch.applicationId());
         }
         table.append(database.label() + ", a batch of " + BATCH + " learners, " + PENDING + " more pending",
@@ -171,6 +172,29 @@ public final class CreditConversionBenchmark {
         table.record("Tasklist queue of A's approver, " + (PENDING + 1) + " pending applications (" + count.body()
                 + " tasks visible), first page of 15, p95 (" + QUEUE_REQUESTS + " requests)", "≤ 100 ms", p95,
                 p95 <= 100, "ms");
+    }
+
+    /** 转换申请审核 (机构发起 tab) as the approver opens it: its first page, and searched by a rule code all match. */
+    private void reviewPage(Browser approver, String ruleCode) {
+        String[][] variants = {
+                {"转换申请审核 page of A's approver, 机构发起 tab, first page of 10", "/institution/conversion/reviews?tab=batch"},
+                {"转换申请审核 page searched by 规则编码 (" + PENDING + " match), first page of 10",
+                        "/institution/conversion/reviews?tab=batch&ruleCode=" + ruleCode}};
+        for (String[] variant : variants) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> page = approver.get(variant[1]);
+                double ms = (System.nanoTime() - t) / 1e6;
+                check(page.statusCode() == 200 && page.body().contains("机构发起 ("), "the review page: "
+                        + page.statusCode());
+                if (i >= 10) {
+                    times.add(ms);
+                }
+            }
+            double p95 = percentile(times, 95);
+            table.record(variant[0] + ", p95 (50 requests)", "≤ 500 ms", p95, p95 <= 500, "ms");
+        }
     }
 
     private void approveBatch(ConfigurableApplicationContext app, Browser approver, Long applicationId) {
