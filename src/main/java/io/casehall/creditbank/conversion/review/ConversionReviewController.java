@@ -115,7 +115,8 @@ class ConversionReviewController {
         String step = r.task().getTaskDefinitionKey();
         String name = clean(learnerName);
         String number = clean(idNumber);
-        model.addAttribute("application", r.application());
+        // Not "application": Thymeleaf reserves ${application} for the servlet context.
+        model.addAttribute("conversion", r.application());
         model.addAttribute("stepName", r.task().getName());
         model.addAttribute("rule", queries.ruleTexts(List.of(r.application().getRuleId()))
                 .get(r.application().getRuleId()));
