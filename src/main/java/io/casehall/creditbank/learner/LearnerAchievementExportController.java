@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.shared.document.DocumentDownloads;
@@ -55,7 +56,7 @@ class LearnerAchievementExportController {
         model.addAttribute("ids", selected);
         model.addAttribute("count", export.count(me, typed.filter(), selected));
         model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", WebSupport.url(BASE, typed.params()));
+        model.addAttribute("backUrl", ListPages.url(BASE, typed.params()));
         return "creditbank/learner-achievements-export";
     }
 
@@ -68,7 +69,7 @@ class LearnerAchievementExportController {
                     @RequestParam(required = false) Long achievementId, @RequestParam(required = false) Long learnerId,
                     @RequestParam(name = "ids", required = false) List<Long> ids,
                     @AuthenticationPrincipal InstitutionPrincipal me, Locale locale, RedirectAttributes flash) {
-        WebSupport.sendCode(guard, me, locale, messages, flash);
+        ListPages.sendCode(guard, me, locale, messages, flash);
         return "redirect:" + exportUrl(new TypedFilter(year, achievementName, category, learnerName, idNumber,
                 status, achievementId, learnerId), ids);
     }
@@ -98,6 +99,6 @@ class LearnerAchievementExportController {
     private static String exportUrl(TypedFilter typed, List<Long> ids) {
         Map<String, Object> params = typed.params();
         params.put("ids", ids == null ? List.of() : ids);
-        return WebSupport.url(BASE + "/export", params);
+        return ListPages.url(BASE + "/export", params);
     }
 }

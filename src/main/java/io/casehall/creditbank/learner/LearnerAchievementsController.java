@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementCategory;
 import io.casehall.creditbank.AchievementSubtype;
@@ -82,11 +83,11 @@ class LearnerAchievementsController {
             model.addAttribute("forLearner", learners.get(me, learnerId));
         }
         model.addAttribute("typed", typed);
-        model.addAttribute("years", WebSupport.years(clock));
+        model.addAttribute("years", ListPages.years(clock));
         model.addAttribute("categories", AchievementCategory.values());
         model.addAttribute("statuses", LearnerAchievementStatus.values());
-        model.addAttribute("page", queries.page(me.institutionId(), typed.filter(), page, WebSupport.PAGE_SIZE));
-        model.addAttribute("baseUrl", WebSupport.url(BASE, typed.params()));
+        model.addAttribute("page", queries.page(me.institutionId(), typed.filter(), page, ListPages.PAGE_SIZE));
+        model.addAttribute("baseUrl", ListPages.url(BASE, typed.params()));
         return "creditbank/learner-achievements";
     }
 
@@ -149,7 +150,7 @@ class LearnerAchievementsController {
             flash.addFlashAttribute("errorMessage", file != null && !file.isEmpty()
                     ? FormRedirect.chooseFileAgain(messages, message) : message);
             flash.addFlashAttribute("reasonTyped", reason);
-            return "redirect:" + WebSupport.url(BASE + "/withdraw", Map.of("ids", ids == null ? List.of() : ids));
+            return "redirect:" + ListPages.url(BASE + "/withdraw", Map.of("ids", ids == null ? List.of() : ids));
         }
     }
 
@@ -170,9 +171,9 @@ class LearnerAchievementsController {
         model.addAttribute("categories", AchievementCategory.values());
         model.addAttribute("subtypes", AchievementSubtype.values());
         model.addAttribute("page", learnerAchievements.achievements(me, name,
-                WebSupport.enumOrNull(AchievementCategory.class, category),
-                WebSupport.enumOrNull(AchievementSubtype.class, subtype), page, WebSupport.PAGE_SIZE));
-        model.addAttribute("baseUrl", WebSupport.url(BASE + "/store", params));
+                ListPages.enumOrNull(AchievementCategory.class, category),
+                ListPages.enumOrNull(AchievementSubtype.class, subtype), page, ListPages.PAGE_SIZE));
+        model.addAttribute("baseUrl", ListPages.url(BASE + "/store", params));
         return "creditbank/learner-achievements-choose";
     }
 

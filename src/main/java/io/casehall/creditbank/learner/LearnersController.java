@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.Learner;
@@ -70,13 +71,13 @@ class LearnersController {
     String list(@RequestParam(required = false) String year, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String idNumber, @RequestParam(defaultValue = "0") int page,
                 @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(ListPages.year(year), name, idNumber);
         model.addAttribute("filter", filter);
         model.addAttribute("filterName", name == null ? "" : name.strip());
         model.addAttribute("filterIdNumber", idNumber == null ? "" : idNumber.strip());
-        model.addAttribute("years", WebSupport.years(clock));
-        model.addAttribute("page", queries.page(me.institutionId(), filter, page, WebSupport.PAGE_SIZE));
-        model.addAttribute("baseUrl", WebSupport.url(BASE, filterParams(filter)));
+        model.addAttribute("years", ListPages.years(clock));
+        model.addAttribute("page", queries.page(me.institutionId(), filter, page, ListPages.PAGE_SIZE));
+        model.addAttribute("baseUrl", ListPages.url(BASE, filterParams(filter)));
         return "creditbank/learners";
     }
 
@@ -220,13 +221,13 @@ class LearnersController {
                       @RequestParam(required = false) String idNumber,
                       @RequestParam(name = "ids", required = false) List<Long> ids,
                       @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
-        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(ListPages.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
         model.addAttribute("filter", filter);
         model.addAttribute("ids", selected);
         model.addAttribute("count", queries.count(me.institutionId(), filter, selected));
         model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", WebSupport.url(BASE, filterParams(filter)));
+        model.addAttribute("backUrl", ListPages.url(BASE, filterParams(filter)));
         return "creditbank/learners-export";
     }
 
@@ -235,7 +236,7 @@ class LearnersController {
                     @RequestParam(required = false) String idNumber,
                     @RequestParam(name = "ids", required = false) List<Long> ids,
                     @AuthenticationPrincipal InstitutionPrincipal me, Locale locale, RedirectAttributes flash) {
-        WebSupport.sendCode(guard, me, locale, messages, flash);
+        ListPages.sendCode(guard, me, locale, messages, flash);
         return "redirect:" + exportUrl(year, name, idNumber, ids);
     }
 
@@ -251,7 +252,7 @@ class LearnersController {
             flash.addFlashAttribute("errorMessage", messages.get(e));
             return "redirect:" + exportUrl(year, name, idNumber, ids);
         }
-        LearnerQueries.Filter filter = new LearnerQueries.Filter(WebSupport.year(year), name, idNumber);
+        LearnerQueries.Filter filter = new LearnerQueries.Filter(ListPages.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
         long count = queries.count(me.institutionId(), filter, selected);
         audit.record(me, "CREDITBANK_LEARNERS_EXPORTED", "institution", me.institutionId(), "count=" + count);
@@ -280,7 +281,7 @@ class LearnersController {
         params.put("name", name);
         params.put("idNumber", idNumber);
         params.put("ids", ids == null ? List.of() : ids);
-        return WebSupport.url(BASE + "/export", params);
+        return ListPages.url(BASE + "/export", params);
     }
 
     private static Map<String, Object> filterParams(LearnerQueries.Filter filter) {

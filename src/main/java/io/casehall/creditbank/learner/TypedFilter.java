@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.AchievementCategory;
 import io.casehall.creditbank.LearnerAchievementStatus;
 import java.util.LinkedHashMap;
@@ -10,9 +11,9 @@ record TypedFilter(String year, String achievementName, String category, String 
              String status, Long achievementId, Long learnerId) {
 
     LearnerAchievementQueries.Filter filter() {
-        return new LearnerAchievementQueries.Filter(WebSupport.year(year), achievementName,
-                WebSupport.enumOrNull(AchievementCategory.class, category), learnerName, idNumber,
-                WebSupport.enumOrNull(LearnerAchievementStatus.class, status), achievementId, learnerId);
+        return new LearnerAchievementQueries.Filter(ListPages.year(year), achievementName,
+                ListPages.enumOrNull(AchievementCategory.class, category), learnerName, idNumber,
+                ListPages.enumOrNull(LearnerAchievementStatus.class, status), achievementId, learnerId);
     }
 
     Map<String, Object> params() {

@@ -1,5 +1,6 @@
 package io.casehall.creditbank.conversion.records;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.conversion.ConversionItem;
@@ -14,8 +15,6 @@ import io.casehall.shared.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +40,6 @@ class ConversionRecordsController {
 
     static final String BASE = "/institution/conversion/records";
     static final int PAGE_SIZE = 10;
-    static final int FIRST_YEAR = 2020;
 
     private final ConversionRecordQueries queries;
     private final ConversionItemRepository items;
@@ -72,7 +70,7 @@ class ConversionRecordsController {
         model.addAttribute("initiatedCount", queries.count(me.institutionId(), Tab.INITIATED, typed.filter()));
         model.addAttribute("receivedUrl", typed.on(Tab.RECEIVED).url(BASE));
         model.addAttribute("initiatedUrl", typed.on(Tab.INITIATED).url(BASE));
-        model.addAttribute("years", years());
+        model.addAttribute("years", ListPages.years(clock));
         model.addAttribute("statuses", ConversionItemStatus.values());
         model.addAttribute("page", queries.page(me.institutionId(), tab, typed.filter(), page, PAGE_SIZE));
         model.addAttribute("baseUrl", typed.url(BASE));
@@ -87,7 +85,7 @@ class ConversionRecordsController {
                         || me.institutionId().equals(i.getInitiatorInstitutionId()))
                 .orElseThrow(NotFoundException::new);
         model.addAttribute("view", history.of(item));
-        model.addAttribute("backUrl", RecordsFilter.url(BASE, Map.of("tab", Tab.of(tab != null ? tab
+        model.addAttribute("backUrl", ListPages.url(BASE, Map.of("tab", Tab.of(tab != null ? tab
                 : me.institutionId().equals(item.getTargetInstitutionId()) ? "received" : "initiated").param())));
         return "creditbank/conversion-record";
     }
@@ -111,13 +109,7 @@ class ConversionRecordsController {
     String sendCode(@ModelAttribute("typed") RecordsFilter typed,
                     @RequestParam(name = "ids", required = false) List<Long> ids,
                     @AuthenticationPrincipal InstitutionPrincipal me, Locale locale, RedirectAttributes flash) {
-        try {
-            int minutes = guard.sendCode(me, locale);
-            flash.addFlashAttribute("okMessage", messages.get("creditbank.export.codeSent", guard.phoneTail(me),
-                    minutes));
-        } catch (UserFacingException e) {
-            flash.addFlashAttribute("errorMessage", messages.get(e));
-        }
+        ListPages.sendCode(guard, me, locale, messages, flash);
         return "redirect:" + exportUrl(typed, ids);
     }
 
@@ -140,14 +132,6 @@ class ConversionRecordsController {
     private static String exportUrl(RecordsFilter typed, List<Long> ids) {
         Map<String, Object> params = typed.params();
         params.put("ids", ids == null ? List.of() : ids);
-        return RecordsFilter.url(BASE + "/export", params);
-    }
-
-    private List<Integer> years() {
-        List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
-            years.add(y);
-        }
-        return years;
+        return ListPages.url(BASE + "/export", params);
     }
 }

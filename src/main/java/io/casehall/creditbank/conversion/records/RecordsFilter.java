@@ -3,10 +3,9 @@ package io.casehall.creditbank.conversion.records;
 import io.casehall.creditbank.conversion.ConversionItemStatus;
 import io.casehall.creditbank.conversion.records.ConversionRecordQueries.Filter;
 import io.casehall.creditbank.conversion.records.ConversionRecordQueries.Tab;
+import io.casehall.creditbank.web.ListPages;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 转换记录's tab and filters as typed (kept in the page, the pager, the tabs and the export). */
 public record RecordsFilter(String tab, String year, String ruleCode, String learnerName, String idNumber,
@@ -17,7 +16,8 @@ public record RecordsFilter(String tab, String year, String ruleCode, String lea
     }
 
     public Filter filter() {
-        return new Filter(year(year), ruleCode, learnerName, idNumber, status(status));
+        return new Filter(ListPages.year(year), ruleCode, learnerName, idNumber,
+                ListPages.enumOrNull(ConversionItemStatus.class, status));
     }
 
     /** The same filters on the other tab. */
@@ -37,38 +37,6 @@ public record RecordsFilter(String tab, String year, String ruleCode, String lea
     }
 
     public String url(String path) {
-        return url(path, params());
-    }
-
-    /** The path with the non-blank parameters. */
-    static String url(String path, Map<String, ?> params) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        params.forEach((k, v) -> {
-            if (v instanceof List<?> list) {
-                list.forEach(item -> b.queryParam(k, item));
-            } else if (v != null && !v.toString().isBlank()) {
-                b.queryParam(k, v);
-            }
-        });
-        return b.encode().build().toUriString();
-    }
-
-    private static Integer year(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static ConversionItemStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ConversionItemStatus.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ListPages.url(path, params());
     }
 }

@@ -1,4 +1,4 @@
-package io.casehall.creditbank.learner;
+package io.casehall.creditbank.web;
 
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
@@ -13,16 +13,20 @@ import java.util.Map;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the pages of this feature share: the years of the 入库年份 filter, list URLs with their filters, the code step. */
-final class WebSupport {
+/**
+ * What the institution space's lists share: the years of a year filter, list URLs that carry their filters (pager,
+ * links, the export dialog), lenient parsing of filter values (a junk value is ignored, never a 500), and the export
+ * dialog's 获取验证码 step.
+ */
+public final class ListPages {
 
-    static final int PAGE_SIZE = 10;
-    static final int FIRST_YEAR = 2015;
+    public static final int PAGE_SIZE = 10;
+    public static final int FIRST_YEAR = 2015;
 
-    private WebSupport() {
+    private ListPages() {
     }
 
-    static List<Integer> years(Clock clock) {
+    public static List<Integer> years(Clock clock) {
         List<Integer> years = new ArrayList<>();
         for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
             years.add(y);
@@ -31,7 +35,7 @@ final class WebSupport {
     }
 
     /** The path with the non-blank parameters (a list, the export dialog) — what the pager and links carry. */
-    static String url(String path, Map<String, ?> params) {
+    public static String url(String path, Map<String, ?> params) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         params.forEach((k, v) -> {
             if (v instanceof List<?> list) {
@@ -43,7 +47,7 @@ final class WebSupport {
         return b.encode().build().toUriString();
     }
 
-    static Integer year(String text) {
+    public static Integer year(String text) {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
@@ -51,7 +55,7 @@ final class WebSupport {
         }
     }
 
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String text) {
+    public static <E extends Enum<E>> E enumOrNull(Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -63,7 +67,7 @@ final class WebSupport {
     }
 
     /** 获取验证码: sends a code to the user's mobile and says so (or why not). */
-    static void sendCode(ExportGuard guard, InstitutionPrincipal me, Locale locale, Messages messages,
+    public static void sendCode(ExportGuard guard, InstitutionPrincipal me, Locale locale, Messages messages,
                          RedirectAttributes flash) {
         try {
             int minutes = guard.sendCode(me, locale);
