@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ExportDialog;
 import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
@@ -52,12 +53,9 @@ class LearnerAchievementExportController {
                       @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         TypedFilter typed = new TypedFilter(year, achievementName, category, learnerName, idNumber, status, achievementId, learnerId);
         List<Long> selected = ids == null ? List.of() : ids;
-        model.addAttribute("typed", typed);
-        model.addAttribute("ids", selected);
-        model.addAttribute("count", export.count(me, typed.filter(), selected));
-        model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", ListPages.url(BASE, typed.params()));
-        return "creditbank/learner-achievements-export";
+        return new ExportDialog("creditbank.learnerAchievement.export.title", "learnerAchievements", BASE + "/export",
+                typed.params(), selected, export.count(me, typed.filter(), selected), guard.phoneTail(me),
+                ListPages.url(BASE, typed.params())).show(model);
     }
 
     @PostMapping("/export/code")

@@ -1,5 +1,6 @@
 package io.casehall.creditbank.learner;
 
+import io.casehall.creditbank.web.ExportDialog;
 import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
@@ -223,12 +224,9 @@ class LearnersController {
                       @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         LearnerQueries.Filter filter = new LearnerQueries.Filter(ListPages.year(year), name, idNumber);
         List<Long> selected = ids == null ? List.of() : ids;
-        model.addAttribute("filter", filter);
-        model.addAttribute("ids", selected);
-        model.addAttribute("count", queries.count(me.institutionId(), filter, selected));
-        model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", ListPages.url(BASE, filterParams(filter)));
-        return "creditbank/learners-export";
+        return new ExportDialog("creditbank.learner.export.title", "learners", BASE + "/export", filterParams(filter),
+                selected, queries.count(me.institutionId(), filter, selected), guard.phoneTail(me),
+                ListPages.url(BASE, filterParams(filter))).show(model);
     }
 
     @PostMapping("/export/code")

@@ -1,5 +1,6 @@
 package io.casehall.creditbank.conversion.records;
 
+import io.casehall.creditbank.web.ExportDialog;
 import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.ExportGuard;
 import io.casehall.creditbank.InstitutionPrincipal;
@@ -97,12 +98,9 @@ class ConversionRecordsController {
                       @RequestParam(name = "ids", required = false) List<Long> ids,
                       @AuthenticationPrincipal InstitutionPrincipal me, Model model) {
         List<Long> selected = ids == null ? List.of() : ids;
-        model.addAttribute("tab", typed.tabValue().param());
-        model.addAttribute("ids", selected);
-        model.addAttribute("count", export.count(me, typed, selected));
-        model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", typed.url(BASE));
-        return "creditbank/conversion-records-export";
+        return new ExportDialog("creditbank.conversion.records.export.title", "records", BASE + "/export",
+                typed.params(), selected, export.count(me, typed, selected), guard.phoneTail(me), typed.url(BASE))
+                .show(model);
     }
 
     @PostMapping("/export/code")

@@ -1,5 +1,6 @@
 package io.casehall.creditbank.conversion.review;
 
+import io.casehall.creditbank.web.ExportDialog;
 import static io.casehall.creditbank.conversion.review.ConversionReviewController.BASE;
 import static io.casehall.creditbank.conversion.review.ConversionReviewController.TAB_BATCH;
 import static io.casehall.creditbank.conversion.review.ConversionReviewController.TAB_PERSONAL;
@@ -64,14 +65,10 @@ class ConversionReviewExportController {
         ReviewFilter filter = ConversionReviewController.filter(current, year, ruleCode, learnerName, idNumber,
                 initiator);
         List<Long> selected = ids == null ? List.of() : ids;
-        model.addAttribute("tab", current);
-        model.addAttribute("filter", filter);
-        model.addAttribute("ids", selected);
-        model.addAttribute("count", export.count(me, channel(current), filter, selected));
-        model.addAttribute("maskedPhone", guard.phoneTail(me));
-        model.addAttribute("backUrl", ConversionReviewController.url(BASE,
-                ConversionReviewController.listParams(current, filter)));
-        return "creditbank/conversion/review-export";
+        Map<String, Object> params = ConversionReviewController.listParams(current, filter);
+        return new ExportDialog("creditbank.conversion.reviews.export.title", "reviews", BASE + "/export", params, selected,
+                export.count(me, channel(current), filter, selected), guard.phoneTail(me),
+                ConversionReviewController.url(BASE, params)).show(model);
     }
 
     @PostMapping("/code")
