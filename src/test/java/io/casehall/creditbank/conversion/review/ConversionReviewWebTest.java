@@ -161,6 +161,7 @@ class ConversionReviewWebTest extends IntegrationTest {
         assertThat(reviewQueries.countAll(me, new ReviewFilter(null, null, otherGroup.name(), null, null))).isZero();
         assertThat(reviewQueries.counts(me)).containsEntry(ConversionChannel.PERSONAL, 1L)
                 .containsEntry(ConversionChannel.INSTITUTION, 0L);
+        assertThat(page(get(BASE + "/export").param("tab", "personal"), approver)).contains("共查询出 1 条数据");
         assertThat(page(get(BASE), as(them))).contains("个人申请 (1)", otherInstitution.name())
                 .doesNotContain(mine.name(), otherGroup.name(), otherTenant.name());
 
