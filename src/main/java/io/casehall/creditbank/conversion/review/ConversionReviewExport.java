@@ -58,10 +58,10 @@ class ConversionReviewExport {
             String sheet = messages.get(channel.messageKey());
             if (channel == ConversionChannel.PERSONAL) {
                 writer.sheet(sheet, personalColumns(), rows((offset, size) -> queries.personalRows(me,
-                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size)));
+                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size, null)));
             } else {
                 writer.sheet(sheet, batchColumns(), rows((offset, size) -> queries.batchRows(me,
-                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size)));
+                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size, null)));
             }
             writer.writeTo(out);
         }

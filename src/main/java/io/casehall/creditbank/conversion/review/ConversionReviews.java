@@ -120,14 +120,13 @@ class ConversionReviews {
             // its task is taken from the engine so the engine's checks apply
             Long before = null;
             while (true) {
-                List<ReviewQueries.Pending> chunk = queries.pending(me, ConversionChannel.PERSONAL, filter, before,
-                        CHUNK);
+                List<Long> chunk = queries.pendingIds(me, ConversionChannel.PERSONAL, filter, before, CHUNK);
                 if (chunk.isEmpty()) {
                     break;
                 }
-                for (ReviewQueries.Pending p : chunk) {
-                    before = p.id();
-                    ConversionApplication application = applications.findById(p.id())
+                for (Long id : chunk) {
+                    before = id;
+                    ConversionApplication application = applications.findById(id)
                             .filter(a -> a.getTargetInstitutionId().equals(me.institutionId()))
                             .filter(ConversionApplication::isPending)
                             .filter(a -> a.getChannel() == ConversionChannel.PERSONAL).orElse(null);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -177,59 +178,66 @@ class ReviewQueries {
         return count(me, ConversionChannel.PERSONAL, filter, null);
     }
 
-    /** A pending application waiting for me: its id and process instance. */
-    record Pending(Long id, String processInstanceId) {
-    }
-
     /**
      * Up to {@code limit} applications of the tab waiting for me that the filter matches, newest first, with ids
      * below {@code beforeId} when given (to walk them all without skipping or repeating).
      */
-    List<Pending> pending(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, Long beforeId,
+    List<Long> pendingIds(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, Long beforeId,
                           int limit) {
         Where where = where(me, channel, filter, null);
         if (where == null) {
             return List.of();
         }
-        String sql = "SELECT a.id, a.process_instance_id" + where.sql()
+        String sql = "SELECT a.id" + where.sql()
                 + (beforeId == null ? "" : " AND a.id < :before") + " ORDER BY a.id DESC LIMIT :limit";
-        return jdbc.query(sql, where.args().addValue("before", beforeId).addValue("limit", limit),
-                (rs, n) -> new Pending(rs.getLong("id"), rs.getString("process_instance_id")));
+        return jdbc.queryForList(sql, where.args().addValue("before", beforeId).addValue("limit", limit), Long.class);
     }
 
     Page<PersonalRow> personal(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
-        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
-        long total = knownTotal != null && filter.isEmpty() ? knownTotal
-                : count(me, ConversionChannel.PERSONAL, filter, null);
-        if (request.getOffset() >= total) {
-            return new PageImpl<>(List.of(), request, total);
-        }
-        return new PageImpl<>(personalRows(me, filter, null, request.getOffset(), PAGE_SIZE), request, total);
+        return page(me, ConversionChannel.PERSONAL, filter, page, knownTotal,
+                (offset, total) -> personalRows(me, filter, null, offset, PAGE_SIZE, total));
     }
 
     Page<BatchRow> batches(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
+        return page(me, ConversionChannel.INSTITUTION, filter, page, knownTotal,
+                (offset, total) -> batchRows(me, filter, null, offset, PAGE_SIZE, total));
+    }
+
+    /**
+     * One page of the tab: with the tab's count known (no filter) the rows alone; else the rows and how many match
+     * in the same query (a window count), asking the count alone only for a page past the end.
+     */
+    private <T> Page<T> page(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, int page,
+                             Long knownTotal, BiFunction<Long, long[], List<T>> rows) {
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
-        long total = knownTotal != null && filter.isEmpty() ? knownTotal
-                : count(me, ConversionChannel.INSTITUTION, filter, null);
-        if (request.getOffset() >= total) {
-            return new PageImpl<>(List.of(), request, total);
+        if (knownTotal != null && filter.isEmpty()) {
+            return new PageImpl<>(request.getOffset() >= knownTotal ? List.of()
+                    : rows.apply(request.getOffset(), null), request, knownTotal);
         }
-        return new PageImpl<>(batchRows(me, filter, null, request.getOffset(), PAGE_SIZE), request, total);
+        long[] total = {0};
+        List<T> found = rows.apply(request.getOffset(), total);
+        if (found.isEmpty() && request.getOffset() > 0) {
+            total[0] = count(me, channel, filter, null);
+        }
+        return new PageImpl<>(found, request, total[0]);
     }
 
     /** 个人申请 rows waiting for me, newest first (ids: only these), one query plus the rules' texts. */
     List<PersonalRow> personalRows(InstitutionPrincipal me, ReviewFilter filter, Collection<Long> ids, long offset,
-                                   int limit) {
+                                   int limit, long[] total) {
         Where where = where(me, ConversionChannel.PERSONAL, filter, ids);
         if (where == null || (ids != null && ids.isEmpty())) {
             return List.of();
         }
         List<Object[]> raw = new ArrayList<>();
-        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.applied_at, i.learner_name, i.id_number, i.source_name,"
-                + " i.personal_no, i.issue_date FROM (SELECT a.id, a.rule_id, a.rule_code, a.applied_at" + where.sql()
-                + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset) a"
+        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.applied_at, a.total, i.learner_name, i.id_number,"
+                + " i.source_name, i.personal_no, i.issue_date FROM (SELECT a.id, a.rule_id, a.rule_code, a.applied_at,"
+                + windowCount(total) + where.sql() + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset) a"
                 + " JOIN cb_conversion_item i ON i.application_id = a.id ORDER BY a.id DESC, i.id",
                 where.args().addValue("limit", limit).addValue("offset", offset), rs -> {
+                    if (total != null) {
+                        total[0] = rs.getLong("total");
+                    }
                     raw.add(new Object[] {rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_code"),
                             rs.getTimestamp("applied_at"), rs.getString("learner_name"), rs.getString("id_number"),
                             rs.getString("source_name"), rs.getString("personal_no"), rs.getDate("issue_date")});
@@ -247,16 +255,21 @@ class ReviewQueries {
 
     /** 机构发起 rows waiting for me, newest first (ids: only these), one query plus the rules' texts. */
     List<BatchRow> batchRows(InstitutionPrincipal me, ReviewFilter filter, Collection<Long> ids, long offset,
-                             int limit) {
+                             int limit, long[] total) {
         Where where = where(me, ConversionChannel.INSTITUTION, filter, ids);
         if (where == null || (ids != null && ids.isEmpty())) {
             return List.of();
         }
         List<Object[]> raw = new ArrayList<>();
-        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.learner_count, a.applied_at,"
-                + " (SELECT n.name FROM cb_institution n WHERE n.id = a.initiator_institution_id) AS initiator"
-                + where.sql() + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset",
+        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.learner_count, a.applied_at, a.total,"
+                + " n.name AS initiator FROM (SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.learner_count,"
+                + " a.applied_at, a.initiator_institution_id," + windowCount(total) + where.sql()
+                + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset) a"
+                + " LEFT JOIN cb_institution n ON n.id = a.initiator_institution_id ORDER BY a.id DESC",
                 where.args().addValue("limit", limit).addValue("offset", offset), rs -> {
+                    if (total != null) {
+                        total[0] = rs.getLong("total");
+                    }
                     raw.add(new Object[] {rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_code"),
                             rs.getString("batch_name"), rs.getString("initiator"), rs.getInt("learner_count"),
                             rs.getTimestamp("applied_at")});
@@ -270,6 +283,11 @@ class ReviewQueries {
                     day((Timestamp) r[6])));
         }
         return rows;
+    }
+
+    /** How many rows match, beside each row of the page (when asked for), so a page and its total are one query. */
+    private static String windowCount(long[] total) {
+        return total == null ? " 0 AS total" : " COUNT(*) OVER () AS total";
     }
 
     /** A learner of a batch on the 查看学员 page; result: the bundle key of 审核结果 (已审核 only). */
