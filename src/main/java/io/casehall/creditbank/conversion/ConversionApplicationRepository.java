@@ -10,8 +10,6 @@ public interface ConversionApplicationRepository extends JpaRepository<Conversio
 
     Optional<ConversionApplication> findByIdAndInitiatorInstitutionId(Long id, Long initiatorInstitutionId);
 
-    Optional<ConversionApplication> findByProcessInstanceId(String processInstanceId);
-
     /** A rule with applications still pending keeps its content until they are decided. */
     boolean existsByRuleIdAndStatus(Long ruleId, ApplicationStatus status);
 

@@ -1,8 +1,6 @@
 package io.casehall.creditbank.conversion.review;
 
 import io.casehall.creditbank.InstitutionPrincipal;
-import io.casehall.creditbank.conversion.ConversionApplication;
-import io.casehall.creditbank.conversion.ConversionApplicationRepository;
 import io.casehall.creditbank.conversion.ConversionChannel;
 import io.casehall.creditbank.conversion.review.ReviewQueries.BatchRow;
 import io.casehall.creditbank.conversion.review.ReviewQueries.PersonalRow;
@@ -13,17 +11,15 @@ import io.casehall.shared.spreadsheet.SpreadsheetWriter;
 import io.casehall.shared.web.Messages;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * 导出 of 转换申请审核: the ticked applications, or every one of the tab the filters match, of those waiting for me;
- * streamed as .xlsx while the tasks are read 500 at a time; ID numbers masked as on the page; audited with the count.
+ * streamed as .xlsx while the rows are read 500 at a time; ID numbers masked as on the page; audited with the count.
  */
 @Component
 class ConversionReviewExport {
@@ -31,16 +27,13 @@ class ConversionReviewExport {
     private static final int CHUNK = 500;
 
     private final ReviewQueries queries;
-    private final ConversionApplicationRepository applications;
     private final Masking mask;
     private final Messages messages;
     private final AuditLog audit;
     private final Clock clock;
 
-    ConversionReviewExport(ReviewQueries queries, ConversionApplicationRepository applications, Masking mask,
-                           Messages messages, AuditLog audit, Clock clock) {
+    ConversionReviewExport(ReviewQueries queries, Masking mask, Messages messages, AuditLog audit, Clock clock) {
         this.queries = queries;
-        this.applications = applications;
         this.mask = mask;
         this.messages = messages;
         this.audit = audit;
@@ -53,8 +46,7 @@ class ConversionReviewExport {
     }
 
     long count(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, List<Long> ids) {
-        TaskQuery query = query(me, channel, filter, ids);
-        return query == null ? 0 : query.count();
+        return queries.count(me, channel, ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids);
     }
 
     void write(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, List<Long> ids,
@@ -65,48 +57,22 @@ class ConversionReviewExport {
         try (SpreadsheetWriter writer = new SpreadsheetWriter(clock.getZone())) {
             String sheet = messages.get(channel.messageKey());
             if (channel == ConversionChannel.PERSONAL) {
-                writer.sheet(sheet, personalColumns(), rows(me, channel, filter, ids,
-                        pids -> queries.personalRows(me, pids)));
+                writer.sheet(sheet, personalColumns(), rows((offset, size) -> queries.personalRows(me,
+                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size, null)));
             } else {
-                writer.sheet(sheet, batchColumns(), rows(me, channel, filter, ids,
-                        pids -> queries.batchRows(me, pids)));
+                writer.sheet(sheet, batchColumns(), rows((offset, size) -> queries.batchRows(me,
+                        ids.isEmpty() ? filter : ReviewFilter.NONE, ids.isEmpty() ? null : ids, offset, size, null)));
             }
             writer.writeTo(out);
         }
     }
 
-    /** The rows a chunk of tasks at a time, read as the workbook is written. */
-    private <T> Stream<T> rows(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter,
-                               List<Long> ids, Function<List<String>, List<T>> load) {
-        TaskQuery query = query(me, channel, filter, ids);
-        if (query == null) {
-            return Stream.empty();
-        }
-        query.orderByTaskCreateTime().desc().orderByTaskId().asc();
-        return Stream.iterate(0, offset -> offset + CHUNK)
-                .map(offset -> query.listPage(offset, CHUNK))
-                .takeWhile(tasks -> !tasks.isEmpty())
-                .flatMap(tasks -> load.apply(tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
-                        .stream());
-    }
-
-    /** My tasks of the tab: the ticked applications' (mine, pending, of the tab), or those the filters match. */
-    private TaskQuery query(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return queries.tabQuery(me, channel, filter);
-        }
-        List<String> instances = new ArrayList<>();
-        for (ConversionApplication a : applications.findAllById(ids)) {
-            if (a.getTargetInstitutionId().equals(me.institutionId()) && a.isPending() && a.getChannel() == channel
-                    && a.getProcessInstanceId() != null) {
-                instances.add(a.getProcessInstanceId());
-            }
-        }
-        TaskQuery query = queries.tabQuery(me, channel, ReviewFilter.NONE);
-        if (query == null || instances.isEmpty()) {
-            return null;
-        }
-        return query.processInstanceIdIn(instances.toArray(String[]::new));
+    /** The rows 500 at a time, newest first, read as the workbook is written. */
+    private static <T> Stream<T> rows(BiFunction<Long, Integer, List<T>> load) {
+        return Stream.iterate(0L, offset -> offset + CHUNK)
+                .map(offset -> load.apply(offset, CHUNK))
+                .takeWhile(rows -> !rows.isEmpty())
+                .flatMap(List::stream);
     }
 
     private List<ExportColumn<PersonalRow>> personalColumns() {

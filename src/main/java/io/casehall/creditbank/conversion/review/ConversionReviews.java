@@ -13,14 +13,10 @@ import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -120,26 +116,24 @@ class ConversionReviews {
                 decided += decideWhole(me, r, verdict);
             }
         } else {
-            Set<String> seen = new HashSet<>();
+            // newest first, a chunk at a time below the last one seen: each application is decided once, and
+            // its task is taken from the engine so the engine's checks apply
+            Long before = null;
             while (true) {
-                TaskQuery query = queries.tabQuery(me, ConversionChannel.PERSONAL, filter);
-                if (query == null) {
+                List<Long> chunk = queries.pendingIds(me, ConversionChannel.PERSONAL, filter, before, CHUNK);
+                if (chunk.isEmpty()) {
                     break;
                 }
-                List<Task> page = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, CHUNK);
-                List<Task> fresh = page.stream().filter(t -> seen.add(t.getId())).toList();
-                if (fresh.isEmpty()) {
-                    break;
-                }
-                Map<String, Task> byInstance = new LinkedHashMap<>();
-                fresh.forEach(t -> byInstance.putIfAbsent(t.getProcessInstanceId(), t));
-                for (Map.Entry<String, Task> e : byInstance.entrySet()) {
-                    ConversionApplication application = applications.findByProcessInstanceId(e.getKey())
+                for (Long id : chunk) {
+                    before = id;
+                    ConversionApplication application = applications.findById(id)
                             .filter(a -> a.getTargetInstitutionId().equals(me.institutionId()))
                             .filter(ConversionApplication::isPending)
                             .filter(a -> a.getChannel() == ConversionChannel.PERSONAL).orElse(null);
-                    if (application != null) {
-                        decided += decideWhole(me, new Reviewable(application, e.getValue()), verdict);
+                    Task task = application == null ? null
+                            : queries.taskOf(me, application.getProcessInstanceId()).orElse(null);
+                    if (task != null) {
+                        decided += decideWhole(me, new Reviewable(application, task), verdict);
                     }
                 }
             }

@@ -1,18 +1,12 @@
 package io.casehall.creditbank.conversion.review;
 
 import static io.casehall.creditbank.conversion.CreditConversionProcess.KEY;
-import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_BATCH_NAME;
-import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_CHANNEL_LABEL;
-import static io.casehall.creditbank.conversion.CreditConversionProcess.VAR_RULE_CODE;
 
 import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementRepository;
-import io.casehall.creditbank.Institution;
 import io.casehall.creditbank.InstitutionPrincipal;
-import io.casehall.creditbank.InstitutionRepository;
 import io.casehall.creditbank.conversion.ConversionChannel;
 import io.casehall.creditbank.conversion.ConversionSummaries;
-import io.casehall.creditbank.conversion.CreditConversionProcess;
 import io.casehall.creditbank.rule.ConversionRule;
 import io.casehall.creditbank.rule.ConversionRuleRepository;
 import io.casehall.creditbank.rule.RuleSource;
@@ -22,15 +16,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -45,11 +40,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the approver has to review: the pending applications of my institution whose process instance has an active
- * approval task I may work on (its candidate groups meet mine, in my tenant) — asked of the engine, so a step added
- * in the Modeler with another group needs no code. Tasks are read a page at a time with their count; the page's
- * applications are then loaded in one query. Filters the engine cannot ask (申请年份, 身份证号, ...) first narrow the
- * applications in SQL; the engine then gets their business keys. 规则编码 and the learner's name are variables of the
- * instance, asked of the engine directly.
+ * task of my tenant with a candidate group among mine — so a step added in the Modeler with another group needs no
+ * code, only that group's people see it. Lists and counts are ONE SQL query each over our table joined to the
+ * engine's runtime tables (ACT_RU_TASK, ACT_RU_IDENTITYLINK), filters straight on our columns, newest first.
+ * Deciding still takes the task from the engine ({@link #taskOf}), so the engine's own checks apply.
  */
 @Component
 class ReviewQueries {
@@ -72,23 +66,17 @@ class ReviewQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final ConversionRuleRepository rules;
     private final AchievementRepository achievements;
-    private final InstitutionRepository institutions;
 
     ReviewQueries(TaskService tasks, NamedParameterJdbcTemplate jdbc, ConversionRuleRepository rules,
-                  AchievementRepository achievements, InstitutionRepository institutions) {
+                  AchievementRepository achievements) {
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.rules = rules;
         this.achievements = achievements;
-        this.institutions = institutions;
-    }
-
-    static String channelLabel(ConversionChannel channel) {
-        return channel == ConversionChannel.PERSONAL ? "个人申请" : "机构发起";
     }
 
     /** The approval tasks of my tenant I may work on (null when I am in no group). */
-    TaskQuery myTasks(InstitutionPrincipal me) {
+    private TaskQuery myTasks(InstitutionPrincipal me) {
         if (me.groupIds().isEmpty() || me.tenantId() == null) {
             return null;
         }
@@ -96,7 +84,7 @@ class ReviewQueries {
                 .taskCandidateGroupIn(me.groupIds()).includeAssignedTasks();
     }
 
-    /** The active task of the application's instance that I may work on. */
+    /** The active task of the application's instance that I may work on (an engine query: its own checks apply). */
     Optional<Task> taskOf(InstitutionPrincipal me, String processInstanceId) {
         TaskQuery query = myTasks(me);
         if (query == null || processInstanceId == null) {
@@ -105,148 +93,201 @@ class ReviewQueries {
         return query.processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream().findFirst();
     }
 
-    /** How many applications of the tab wait for me (the tab's count, no filters). */
-    long count(InstitutionPrincipal me, ConversionChannel channel) {
-        TaskQuery query = tabQuery(me, channel, ReviewFilter.NONE);
-        return query == null ? 0 : query.count();
+    /** The WHERE of "waiting for me" with its parameters; null when nothing can match (no group, no tenant). */
+    private record Where(String sql, MapSqlParameterSource args) {
     }
 
-    /** The two tabs' counts: one count by channel, the other from all my approval tasks (a cheap count). */
-    Map<ConversionChannel, Long> counts(InstitutionPrincipal me) {
-        TaskQuery all = myTasks(me);
-        if (all == null) {
-            return Map.of(ConversionChannel.PERSONAL, 0L, ConversionChannel.INSTITUTION, 0L);
+    /**
+     * My institution's pending applications (of the channel when given) whose instance has an active task of my
+     * tenant with a candidate group among mine, narrowed by the filter and, when given, to the ids.
+     */
+    private Where where(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, Collection<Long> ids) {
+        if (me.groupIds().isEmpty() || me.tenantId() == null) {
+            return null;
         }
-        long total = all.count();
-        long personal = total == 0 ? 0 : count(me, ConversionChannel.PERSONAL);
-        return Map.of(ConversionChannel.PERSONAL, personal, ConversionChannel.INSTITUTION, Math.max(0, total - personal));
+        StringBuilder sql = new StringBuilder(" FROM cb_conversion_application a WHERE a.target_institution_id = :me"
+                + " AND a.status = 'PENDING'");
+        MapSqlParameterSource args = new MapSqlParameterSource("me", me.institutionId())
+                .addValue("tenant", me.tenantId()).addValue("groups", List.copyOf(me.groupIds()));
+        if (channel != null) {
+            sql.append(" AND a.channel = :channel");
+            args.addValue("channel", channel.name());
+        }
+        if (ids != null) {
+            sql.append(" AND a.id IN (:ids)");
+            args.addValue("ids", ids);
+        }
+        if (filter.yearValue() != null) {
+            sql.append(" AND a.applied_year = :year");
+            args.addValue("year", filter.yearValue());
+        }
+        if (filter.ruleCode() != null) {
+            sql.append(" AND a.rule_code LIKE :ruleCode");
+            args.addValue("ruleCode", like(filter.ruleCode()));
+        }
+        if (channel == ConversionChannel.PERSONAL && filter.learnerName() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
+                    + " AND i.learner_name LIKE :learnerName)");
+            args.addValue("learnerName", like(filter.learnerName()));
+        }
+        if (channel == ConversionChannel.PERSONAL && filter.idNumber() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
+                    + " AND i.id_number = :idNumber)");
+            args.addValue("idNumber", filter.idNumber().toUpperCase(Locale.ROOT));
+        }
+        if (channel == ConversionChannel.INSTITUTION && filter.initiator() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM cb_institution n WHERE n.id = a.initiator_institution_id"
+                    + " AND n.name LIKE :initiator)");
+            args.addValue("initiator", like(filter.initiator()));
+        }
+        // the engine's runtime tables, unquoted: upper case on H2, lower case on PostgreSQL, both fold alike
+        sql.append(" AND EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ = a.process_instance_id"
+                + " AND t.TENANT_ID_ = :tenant AND t.SUSPENSION_STATE_ = 1 AND EXISTS (SELECT 1"
+                + " FROM ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'"
+                + " AND l.GROUP_ID_ IN (:groups)))");
+        return new Where(sql.toString(), args);
+    }
+
+    /** How many applications of the tab the filter matches, of those waiting for me (ids: only these). */
+    long count(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, Collection<Long> ids) {
+        Where where = where(me, channel, filter, ids);
+        if (where == null || (ids != null && ids.isEmpty())) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*)" + where.sql(), where.args(), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The two tabs' counts (no filters), in one query. */
+    Map<ConversionChannel, Long> counts(InstitutionPrincipal me) {
+        Map<ConversionChannel, Long> counts = new EnumMap<>(ConversionChannel.class);
+        counts.put(ConversionChannel.PERSONAL, 0L);
+        counts.put(ConversionChannel.INSTITUTION, 0L);
+        Where where = where(me, null, ReviewFilter.NONE, null);
+        if (where != null) {
+            jdbc.query("SELECT a.channel, COUNT(*) AS n" + where.sql() + " GROUP BY a.channel", where.args(),
+                    rs -> {
+                        counts.put(ConversionChannel.valueOf(rs.getString("channel")), rs.getLong("n"));
+                    });
+        }
+        return counts;
     }
 
     /** How many personal applications the filters match (what 审核 with nothing ticked decides). */
     long countAll(InstitutionPrincipal me, ReviewFilter filter) {
-        TaskQuery query = tabQuery(me, ConversionChannel.PERSONAL, filter);
-        return query == null ? 0 : query.count();
+        return count(me, ConversionChannel.PERSONAL, filter, null);
     }
 
-    /** The tab's tasks matching the filter (null: none can match). */
-    TaskQuery tabQuery(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter) {
-        TaskQuery query = myTasks(me);
-        if (query == null) {
-            return null;
+    /**
+     * Up to {@code limit} applications of the tab waiting for me that the filter matches, newest first, with ids
+     * below {@code beforeId} when given (to walk them all without skipping or repeating).
+     */
+    List<Long> pendingIds(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, Long beforeId,
+                          int limit) {
+        Where where = where(me, channel, filter, null);
+        if (where == null) {
+            return List.of();
         }
-        query.processVariableValueEquals(VAR_CHANNEL_LABEL, channelLabel(channel));
-        // 规则编码 and a learner's name (personal: the batch name is the learner's) are process variables: asked of
-        // the engine directly, so a code that every application matches is no list of keys
-        if (filter.ruleCode() != null) {
-            query.processVariableValueLike(VAR_RULE_CODE, like(filter.ruleCode()));
-        }
-        if (channel == ConversionChannel.PERSONAL && filter.learnerName() != null) {
-            query.processVariableValueLike(VAR_BATCH_NAME, like(filter.learnerName()));
-        }
-        if (needsKeys(channel, filter)) {
-            List<String> keys = matchingKeys(me, channel, filter);
-            if (keys.isEmpty()) {
-                return null;
-            }
-            query.processInstanceBusinessKeyIn(keys.toArray(String[]::new));
-        }
-        return query;
-    }
-
-    /** Filters only SQL can answer: 申请年份, 身份证号, 转换发起者. */
-    private static boolean needsKeys(ConversionChannel channel, ReviewFilter filter) {
-        return filter.yearValue() != null
-                || (channel == ConversionChannel.PERSONAL && filter.idNumber() != null)
-                || (channel == ConversionChannel.INSTITUTION && filter.initiator() != null);
-    }
-
-    /** The process instance ids of one page of the tab, newest task first, and the total (given when known). */
-    Page<String> instances(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, int page,
-                           int size, Long knownTotal) {
-        TaskQuery query = tabQuery(me, channel, filter);
-        PageRequest request = PageRequest.of(Math.max(0, page), size);
-        if (query == null) {
-            return new PageImpl<>(List.of(), request, 0);
-        }
-        long total = knownTotal != null && filter.isEmpty() ? knownTotal : query.count();
-        if (request.getOffset() >= total) {
-            return new PageImpl<>(List.of(), request, total);
-        }
-        List<Task> found = query.orderByTaskCreateTime().desc().orderByTaskId().asc()
-                .listPage((int) request.getOffset(), size);
-        List<String> ids = found.stream().map(Task::getProcessInstanceId).distinct().toList();
-        return new PageImpl<>(ids, request, total);
+        String sql = "SELECT a.id" + where.sql()
+                + (beforeId == null ? "" : " AND a.id < :before") + " ORDER BY a.id DESC LIMIT :limit";
+        return jdbc.queryForList(sql, where.args().addValue("before", beforeId).addValue("limit", limit), Long.class);
     }
 
     Page<PersonalRow> personal(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
-        Page<String> instances = instances(me, ConversionChannel.PERSONAL, filter, page, PAGE_SIZE, knownTotal);
-        return new PageImpl<>(personalRows(me, instances.getContent()), instances.getPageable(),
-                instances.getTotalElements());
+        return page(me, ConversionChannel.PERSONAL, filter, page, knownTotal,
+                (offset, total) -> personalRows(me, filter, null, offset, PAGE_SIZE, total));
     }
 
     Page<BatchRow> batches(InstitutionPrincipal me, ReviewFilter filter, int page, Long knownTotal) {
-        Page<String> instances = instances(me, ConversionChannel.INSTITUTION, filter, page, PAGE_SIZE, knownTotal);
-        return new PageImpl<>(batchRows(me, instances.getContent()), instances.getPageable(),
-                instances.getTotalElements());
+        return page(me, ConversionChannel.INSTITUTION, filter, page, knownTotal,
+                (offset, total) -> batchRows(me, filter, null, offset, PAGE_SIZE, total));
     }
 
-    /** The 个人申请 rows of the instances, in their order; instances not pending or not mine are left out. */
-    List<PersonalRow> personalRows(InstitutionPrincipal me, List<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return List.of();
+    /**
+     * One page of the tab: with the tab's count known (no filter) the rows alone; else the rows and how many match
+     * in the same query (a window count), asking the count alone only for a page past the end.
+     */
+    private <T> Page<T> page(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter, int page,
+                             Long knownTotal, BiFunction<Long, long[], List<T>> rows) {
+        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        if (knownTotal != null && filter.isEmpty()) {
+            return new PageImpl<>(request.getOffset() >= knownTotal ? List.of()
+                    : rows.apply(request.getOffset(), null), request, knownTotal);
         }
-        Map<String, PersonalRow> byInstance = new HashMap<>();
-        Map<String, Long> ruleOf = new HashMap<>();
-        List<Object[]> raw = new ArrayList<>();
-        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.applied_at, a.process_instance_id, i.learner_name,"
-                + " i.id_number, i.source_name, i.personal_no, i.issue_date FROM cb_conversion_application a"
-                + " JOIN cb_conversion_item i ON i.application_id = a.id WHERE a.target_institution_id = :me"
-                + " AND a.status = 'PENDING' AND a.channel = 'PERSONAL' AND a.process_instance_id IN (:ids)",
-                new MapSqlParameterSource("me", me.institutionId()).addValue("ids", processInstanceIds), rs -> {
-                    raw.add(new Object[] {rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_code"),
-                            rs.getTimestamp("applied_at"), rs.getString("process_instance_id"),
-                            rs.getString("learner_name"), rs.getString("id_number"), rs.getString("source_name"),
-                            rs.getString("personal_no"), rs.getDate("issue_date")});
-                    ruleOf.put(rs.getString("process_instance_id"), rs.getLong("rule_id"));
-                });
-        Map<Long, RuleText> texts = ruleTexts(new HashSet<>(ruleOf.values()));
-        for (Object[] r : raw) {
-            RuleText text = texts.get((Long) r[1]);
-            byInstance.putIfAbsent((String) r[4], new PersonalRow((Long) r[0], (String) r[2], (String) r[7],
-                    (String) r[8], r[9] == null ? null : ((java.sql.Date) r[9]).toLocalDate(),
-                    text == null ? "" : text.target(), (String) r[5], (String) r[6], day((Timestamp) r[3])));
+        long[] total = {0};
+        List<T> found = rows.apply(request.getOffset(), total);
+        if (found.isEmpty() && request.getOffset() > 0) {
+            total[0] = count(me, channel, filter, null);
         }
-        return processInstanceIds.stream().map(byInstance::get).filter(Objects::nonNull).toList();
+        return new PageImpl<>(found, request, total[0]);
     }
 
-    /** The 机构发起 rows of the instances, in their order. */
-    List<BatchRow> batchRows(InstitutionPrincipal me, List<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
+    /** 个人申请 rows waiting for me, newest first (ids: only these), one query plus the rules' texts. */
+    List<PersonalRow> personalRows(InstitutionPrincipal me, ReviewFilter filter, Collection<Long> ids, long offset,
+                                   int limit, long[] total) {
+        Where where = where(me, ConversionChannel.PERSONAL, filter, ids);
+        if (where == null || (ids != null && ids.isEmpty())) {
             return List.of();
         }
         List<Object[]> raw = new ArrayList<>();
-        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.initiator_institution_id, a.learner_count,"
-                + " a.applied_at, a.process_instance_id FROM cb_conversion_application a"
-                + " WHERE a.target_institution_id = :me AND a.status = 'PENDING' AND a.channel = 'INSTITUTION'"
-                + " AND a.process_instance_id IN (:ids)",
-                new MapSqlParameterSource("me", me.institutionId()).addValue("ids", processInstanceIds), rs -> {
-                    long initiator = rs.getLong("initiator_institution_id");
+        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.applied_at, a.total, i.learner_name, i.id_number,"
+                + " i.source_name, i.personal_no, i.issue_date FROM (SELECT a.id, a.rule_id, a.rule_code, a.applied_at,"
+                + windowCount(total) + where.sql() + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset) a"
+                + " JOIN cb_conversion_item i ON i.application_id = a.id ORDER BY a.id DESC, i.id",
+                where.args().addValue("limit", limit).addValue("offset", offset), rs -> {
+                    if (total != null) {
+                        total[0] = rs.getLong("total");
+                    }
                     raw.add(new Object[] {rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_code"),
-                            rs.getString("batch_name"), rs.wasNull() ? null : initiator, rs.getInt("learner_count"),
-                            rs.getTimestamp("applied_at"), rs.getString("process_instance_id")});
+                            rs.getTimestamp("applied_at"), rs.getString("learner_name"), rs.getString("id_number"),
+                            rs.getString("source_name"), rs.getString("personal_no"), rs.getDate("issue_date")});
                 });
         Map<Long, RuleText> texts = ruleTexts(raw.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
-        Map<Long, String> names = institutions.findAllById(raw.stream().map(r -> (Long) r[4])
-                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Institution::getId, Institution::getName));
-        Map<String, BatchRow> byInstance = new HashMap<>();
+        Map<Long, PersonalRow> byId = new LinkedHashMap<>();
         for (Object[] r : raw) {
             RuleText text = texts.get((Long) r[1]);
-            byInstance.put((String) r[7], new BatchRow((Long) r[0], (String) r[2], (String) r[3],
-                    r[4] == null ? "" : names.getOrDefault((Long) r[4], ""), text == null ? "" : text.source(),
-                    text == null ? "" : text.target(), (Integer) r[5], day((Timestamp) r[6])));
+            byId.putIfAbsent((Long) r[0], new PersonalRow((Long) r[0], (String) r[2], (String) r[6], (String) r[7],
+                    r[8] == null ? null : ((java.sql.Date) r[8]).toLocalDate(), text == null ? "" : text.target(),
+                    (String) r[4], (String) r[5], day((Timestamp) r[3])));
         }
-        return processInstanceIds.stream().map(byInstance::get).filter(Objects::nonNull).toList();
+        return List.copyOf(byId.values());
+    }
+
+    /** 机构发起 rows waiting for me, newest first (ids: only these), one query plus the rules' texts. */
+    List<BatchRow> batchRows(InstitutionPrincipal me, ReviewFilter filter, Collection<Long> ids, long offset,
+                             int limit, long[] total) {
+        Where where = where(me, ConversionChannel.INSTITUTION, filter, ids);
+        if (where == null || (ids != null && ids.isEmpty())) {
+            return List.of();
+        }
+        List<Object[]> raw = new ArrayList<>();
+        jdbc.query("SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.learner_count, a.applied_at, a.total,"
+                + " n.name AS initiator FROM (SELECT a.id, a.rule_id, a.rule_code, a.batch_name, a.learner_count,"
+                + " a.applied_at, a.initiator_institution_id," + windowCount(total) + where.sql()
+                + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset) a"
+                + " LEFT JOIN cb_institution n ON n.id = a.initiator_institution_id ORDER BY a.id DESC",
+                where.args().addValue("limit", limit).addValue("offset", offset), rs -> {
+                    if (total != null) {
+                        total[0] = rs.getLong("total");
+                    }
+                    raw.add(new Object[] {rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_code"),
+                            rs.getString("batch_name"), rs.getString("initiator"), rs.getInt("learner_count"),
+                            rs.getTimestamp("applied_at")});
+                });
+        Map<Long, RuleText> texts = ruleTexts(raw.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
+        List<BatchRow> rows = new ArrayList<>();
+        for (Object[] r : raw) {
+            RuleText text = texts.get((Long) r[1]);
+            rows.add(new BatchRow((Long) r[0], (String) r[2], (String) r[3], r[4] == null ? "" : (String) r[4],
+                    text == null ? "" : text.source(), text == null ? "" : text.target(), (Integer) r[5],
+                    day((Timestamp) r[6])));
+        }
+        return rows;
+    }
+
+    /** How many rows match, beside each row of the page (when asked for), so a page and its total are one query. */
+    private static String windowCount(long[] total) {
+        return total == null ? " 0 AS total" : " COUNT(*) OVER () AS total";
     }
 
     /** A learner of a batch on the 查看学员 page; result: the bundle key of 审核结果 (已审核 only). */
@@ -271,7 +312,7 @@ class ReviewQueries {
         }
         if (idNumber != null && !idNumber.isBlank()) {
             where.append(" AND i.id_number = :idNumber");
-            args.addValue("idNumber", idNumber.strip().toUpperCase(java.util.Locale.ROOT));
+            args.addValue("idNumber", idNumber.strip().toUpperCase(Locale.ROOT));
         }
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, args, Long.class);
         args.addValue("limit", request.getPageSize()).addValue("offset", request.getOffset());
@@ -288,30 +329,6 @@ class ReviewQueries {
                             reason);
                 });
         return new PageImpl<>(rows, request, total == null ? 0 : total);
-    }
-
-    /** The business keys of my pending applications of the channel that match the filter. */
-    private List<String> matchingKeys(InstitutionPrincipal me, ConversionChannel channel, ReviewFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT a.id FROM cb_conversion_application a"
-                + " WHERE a.target_institution_id = :me AND a.status = 'PENDING' AND a.channel = :channel");
-        MapSqlParameterSource args = new MapSqlParameterSource("me", me.institutionId())
-                .addValue("channel", channel.name());
-        if (filter.yearValue() != null) {
-            sql.append(" AND a.applied_year = :year");
-            args.addValue("year", filter.yearValue());
-        }
-        if (channel == ConversionChannel.PERSONAL && filter.idNumber() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
-                    + " AND i.id_number = :idNumber)");
-            args.addValue("idNumber", filter.idNumber().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (channel == ConversionChannel.INSTITUTION && filter.initiator() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM cb_institution n WHERE n.id = a.initiator_institution_id"
-                    + " AND n.name LIKE :initiator)");
-            args.addValue("initiator", like(filter.initiator()));
-        }
-        return jdbc.queryForList(sql.toString(), args, Long.class).stream()
-                .map(CreditConversionProcess::businessKey).toList();
     }
 
     /** A rule's source names and its target, as the lists show them. */

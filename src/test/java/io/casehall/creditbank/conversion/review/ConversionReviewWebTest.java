@@ -19,6 +19,7 @@ import io.casehall.creditbank.TestInstitutions;
 import io.casehall.creditbank.conversion.ApplicationStatus;
 import io.casehall.creditbank.conversion.ConversionApplicationRepository;
 import io.casehall.creditbank.conversion.ConversionApplications;
+import io.casehall.creditbank.conversion.ConversionChannel;
 import io.casehall.creditbank.conversion.ConversionCandidates;
 import io.casehall.creditbank.conversion.ConversionItem;
 import io.casehall.creditbank.conversion.ConversionItemRepository;
@@ -27,6 +28,8 @@ import io.casehall.creditbank.CreditBankGroups;
 import io.casehall.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +63,10 @@ class ConversionReviewWebTest extends IntegrationTest {
     InstitutionDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ReviewQueries reviewQueries;
     @Autowired
     io.casehall.shared.notification.OutboxMessageRepository outbox;
 
@@ -117,6 +124,67 @@ class ConversionReviewWebTest extends IntegrationTest {
         assertThat(items.findByApplicationIdOrderByIdAsc(thirdId).get(0).getStatus())
                 .isEqualTo(ConversionItemStatus.PENDING);
         assertThat(page(get(BASE), approver)).contains("个人申请 (1)", third.name()).doesNotContain(second.name());
+    }
+
+    /**
+     * The list asks the engine's runtime tables in SQL: an application whose current task is for a group I am not
+     * in, one whose task is in another tenant, and another institution's pending application are neither listed
+     * nor counted (tabs, 审核 all matching, export).
+     */
+    @Test
+    void onlyTasksOfMyGroupsAndTenantAreListedAndCounted() throws Exception {
+        Scenario s = conversions.scenario(0);
+        Scenario elsewhere = conversions.scenario(0);
+        String tag = io.casehall.support.UniqueData.schoolCode();
+        Holder mine = personalApplicant(s, "本组学员" + tag);
+        Holder otherGroup = personalApplicant(s, "他组学员" + tag);
+        Holder otherTenant = personalApplicant(s, "他户学员" + tag);
+        Holder otherInstitution = personalApplicant(elsewhere, "他校学员" + tag);
+        InstitutionPrincipal me = principal(s.target().adminLogin());
+        InstitutionPrincipal them = principal(elsewhere.target().adminLogin());
+
+        Task moved = taskService.createTaskQuery().processInstanceId(instanceOf(s, otherGroup)).singleResult();
+        taskService.deleteCandidateGroup(moved.getId(), CreditBankGroups.CONVERSION_APPROVAL);
+        taskService.addCandidateGroup(moved.getId(), "someOtherGroup");
+        jdbc.update("UPDATE ACT_RU_TASK SET TENANT_ID_ = ? WHERE PROC_INST_ID_ = ?", them.tenantId(),
+                instanceOf(s, otherTenant));
+
+        RequestPostProcessor approver = as(me);
+        long t = System.nanoTime();
+        String list = page(get(BASE), approver);
+        System.out.printf("[review list] first page with counts: %.1f ms%n", (System.nanoTime() - t) / 1e6);
+        assertThat(list).contains("个人申请 (1)", "机构发起 (0)", mine.name())
+                .doesNotContain(otherGroup.name(), otherTenant.name(), otherInstitution.name());
+        assertThat(page(get(BASE).param("learnerName", tag), approver)).contains(mine.name())
+                .doesNotContain(otherGroup.name(), otherTenant.name(), otherInstitution.name());
+        assertThat(reviewQueries.countAll(me, ReviewFilter.NONE)).isEqualTo(1);
+        assertThat(reviewQueries.countAll(me, new ReviewFilter(null, null, otherGroup.name(), null, null))).isZero();
+        assertThat(reviewQueries.counts(me)).containsEntry(ConversionChannel.PERSONAL, 1L)
+                .containsEntry(ConversionChannel.INSTITUTION, 0L);
+        assertThat(page(get(BASE + "/export").param("tab", "personal"), approver)).contains("共查询出 1 条数据");
+        assertThat(page(get(BASE), as(them))).contains("个人申请 (1)", otherInstitution.name())
+                .doesNotContain(mine.name(), otherGroup.name(), otherTenant.name());
+
+        // one in the group I am in after all: listed again (a step's group decides, no code)
+        InstitutionPrincipal inOtherGroup = new InstitutionPrincipal(me.userId(), me.displayName(),
+                me.institutionId(), me.tenantId(), me.institutionName(), List.of("someOtherGroup"));
+        assertThat(reviewQueries.countAll(inOtherGroup, ReviewFilter.NONE)).isEqualTo(1);
+        assertThat(reviewQueries.personal(inOtherGroup, ReviewFilter.NONE, 0, null).getContent())
+                .extracting(ReviewQueries.PersonalRow::learnerName).containsExactly(otherGroup.name());
+    }
+
+    private Holder personalApplicant(Scenario s, String name) {
+        Holder holder = conversions.holder(s.source(), s.certificateId(), name, io.casehall.support.TestIdNumbers.next());
+        ApplicantPrincipal learner = applicants.create(name);
+        conversions.activate(holder, learner.applicantId());
+        applications.applyAsLearner(learner, s.rule().getId());
+        return holder;
+    }
+
+    private String instanceOf(Scenario s, Holder holder) {
+        return jdbc.queryForObject("SELECT a.process_instance_id FROM cb_conversion_application a"
+                + " JOIN cb_conversion_item i ON i.application_id = a.id WHERE a.target_institution_id = ?"
+                + " AND i.learner_name = ?", String.class, s.target().institution().getId(), holder.name());
     }
 
     @Test
