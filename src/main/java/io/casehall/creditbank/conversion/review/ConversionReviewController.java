@@ -1,5 +1,6 @@
 package io.casehall.creditbank.conversion.review;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.InstitutionPrincipal;
 import io.casehall.creditbank.conversion.ConversionChannel;
 import io.casehall.creditbank.conversion.review.ConversionReviews.Outcome;
@@ -9,7 +10,6 @@ import io.casehall.shared.web.Messages;
 import io.casehall.shared.web.NotFoundException;
 import io.casehall.shared.web.UserFacingException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 转换申请审核 (seed 004 §2.4.1): the tabs 个人申请 and 机构发起 of what waits for me, 审核 of ticked (or all listed)
@@ -37,7 +36,6 @@ class ConversionReviewController {
     static final String BASE = "/institution/conversion/reviews";
     static final String TAB_PERSONAL = "personal";
     static final String TAB_BATCH = "batch";
-    private static final int FIRST_YEAR = 2020;
 
     private final ReviewQueries queries;
     private final ConversionReviews reviews;
@@ -62,14 +60,14 @@ class ConversionReviewController {
         ReviewFilter filter = filter(current, year, ruleCode, learnerName, idNumber, initiator);
         model.addAttribute("tab", current);
         model.addAttribute("filter", filter);
-        model.addAttribute("years", years());
+        model.addAttribute("years", ListPages.years(clock));
         Map<ConversionChannel, Long> counts = queries.counts(me);
         model.addAttribute("personalCount", counts.get(ConversionChannel.PERSONAL));
         model.addAttribute("batchCount", counts.get(ConversionChannel.INSTITUTION));
         model.addAttribute("page", TAB_BATCH.equals(current)
                 ? queries.batches(me, filter, page, counts.get(ConversionChannel.INSTITUTION))
                 : queries.personal(me, filter, page, counts.get(ConversionChannel.PERSONAL)));
-        model.addAttribute("baseUrl", url(BASE, listParams(current, filter)));
+        model.addAttribute("baseUrl", ListPages.url(BASE, listParams(current, filter)));
         model.addAttribute("maxReason", io.casehall.creditbank.conversion.CreditConversionProcess.MAX_REASON);
         if (!model.containsAttribute("ticked")) {
             model.addAttribute("ticked", List.of());
@@ -87,7 +85,7 @@ class ConversionReviewController {
                           @RequestParam(required = false) String learnerName,
                           @RequestParam(required = false) String idNumber, RedirectAttributes flash) {
         ReviewFilter filter = filter(TAB_PERSONAL, year, ruleCode, learnerName, idNumber, null);
-        String back = "redirect:" + url(BASE, listParams(TAB_PERSONAL, filter));
+        String back = "redirect:" + ListPages.url(BASE, listParams(TAB_PERSONAL, filter));
         try {
             Verdict verdict = ConversionReviews.verdict(decision, reason);
             if ((ids == null || ids.isEmpty()) && !"1".equals(confirmAll)) {
@@ -132,7 +130,7 @@ class ConversionReviewController {
         params.put("tab", decided ? "decided" : null);
         params.put("learnerName", name);
         params.put("idNumber", number);
-        model.addAttribute("baseUrl", url(BASE + "/" + r.application().getId(), params));
+        model.addAttribute("baseUrl", ListPages.url(BASE + "/" + r.application().getId(), params));
         model.addAttribute("maxReason", io.casehall.creditbank.conversion.CreditConversionProcess.MAX_REASON);
         if (!model.containsAttribute("ticked")) {
             model.addAttribute("ticked", List.of());
@@ -151,7 +149,7 @@ class ConversionReviewController {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("learnerName", clean(learnerName));
         params.put("idNumber", clean(idNumber));
-        String back = "redirect:" + url(BASE + "/" + applicationId, params);
+        String back = "redirect:" + ListPages.url(BASE + "/" + applicationId, params);
         Verdict verdict;
         try {
             verdict = ConversionReviews.verdict(decision, reason);
@@ -170,7 +168,7 @@ class ConversionReviewController {
             if (outcome.stepDone()) {
                 flash.addFlashAttribute("okMessage", messages.get("creditbank.conversion.reviews.batchDone",
                         outcome.decided()));
-                return "redirect:" + url(BASE, Map.of("tab", TAB_BATCH));
+                return "redirect:" + ListPages.url(BASE, Map.of("tab", TAB_BATCH));
             }
             flash.addFlashAttribute("okMessage", messages.get("creditbank.conversion.reviews.decided",
                     outcome.decided()));
@@ -215,27 +213,6 @@ class ConversionReviewController {
         params.put("tab", tab);
         params.putAll(filter.params());
         return params;
-    }
-
-    private List<Integer> years() {
-        List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now(clock).getYear(); y >= FIRST_YEAR; y--) {
-            years.add(y);
-        }
-        return years;
-    }
-
-    /** The path with the non-blank parameters. */
-    static String url(String path, Map<String, ?> params) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        params.forEach((k, v) -> {
-            if (v instanceof List<?> list) {
-                list.forEach(item -> b.queryParam(k, item));
-            } else if (v != null && !v.toString().isBlank()) {
-                b.queryParam(k, v);
-            }
-        });
-        return b.encode().build().toUriString();
     }
 
     private static String clean(String text) {

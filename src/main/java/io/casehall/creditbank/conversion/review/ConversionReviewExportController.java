@@ -1,5 +1,6 @@
 package io.casehall.creditbank.conversion.review;
 
+import io.casehall.creditbank.web.ListPages;
 import io.casehall.creditbank.web.ExportDialog;
 import static io.casehall.creditbank.conversion.review.ConversionReviewController.BASE;
 import static io.casehall.creditbank.conversion.review.ConversionReviewController.TAB_BATCH;
@@ -68,7 +69,7 @@ class ConversionReviewExportController {
         Map<String, Object> params = ConversionReviewController.listParams(current, filter);
         return new ExportDialog("creditbank.conversion.reviews.export.title", "reviews", BASE + "/export", params, selected,
                 export.count(me, channel(current), filter, selected), guard.phoneTail(me),
-                ConversionReviewController.url(BASE, params)).show(model);
+                ListPages.url(BASE, params)).show(model);
     }
 
     @PostMapping("/code")
@@ -77,13 +78,7 @@ class ConversionReviewExportController {
                     @RequestParam(required = false) String idNumber, @RequestParam(required = false) String initiator,
                     @RequestParam(name = "ids", required = false) List<Long> ids,
                     @AuthenticationPrincipal InstitutionPrincipal me, Locale locale, RedirectAttributes flash) {
-        try {
-            int minutes = guard.sendCode(me, locale);
-            flash.addFlashAttribute("okMessage", messages.get("creditbank.export.codeSent", guard.phoneTail(me),
-                    minutes));
-        } catch (UserFacingException e) {
-            flash.addFlashAttribute("errorMessage", messages.get(e));
-        }
+        ListPages.sendCode(guard, me, locale, messages, flash);
         return "redirect:" + exportUrl(tab(tab), ConversionReviewController.filter(tab(tab), year, ruleCode,
                 learnerName, idNumber, initiator), ids);
     }
@@ -121,6 +116,6 @@ class ConversionReviewExportController {
     private static String exportUrl(String tab, ReviewFilter filter, List<Long> ids) {
         Map<String, Object> params = ConversionReviewController.listParams(tab, filter);
         params.put("ids", ids == null ? List.of() : ids);
-        return ConversionReviewController.url(BASE + "/export", params);
+        return ListPages.url(BASE + "/export", params);
     }
 }
