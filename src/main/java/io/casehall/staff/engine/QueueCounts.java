@@ -1,14 +1,9 @@
 package io.casehall.staff.engine;
 
-import camundajar.impl.com.google.gson.JsonArray;
-import camundajar.impl.com.google.gson.JsonElement;
-import camundajar.impl.com.google.gson.JsonObject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
-import org.camunda.bpm.engine.impl.util.JsonUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,26 +22,19 @@ import org.slf4j.LoggerFactory;
  * they are opened. With authorization on, the engine checks a grant for every task of the queue: about 0.3–0.4 s
  * of database time for a checkpoint queue of 10,000 tasks during a clearance season, asked again by every member
  * of the checkpoint every few seconds. The answer is the same for all of them: every task with a candidate group
- * carries a READ grant for that group ({@code NewTaskAuthorizationProvider}), so a member of the group sees all of
- * the group's tasks, and a grant of their own cannot add a task outside the query.
+ * carries a READ grant for that group, so a member of the group sees all of the group's tasks, and a grant of
+ * their own cannot add a task outside the query ({@link QueueQuery}).
  * <p>
- * So a count is shared when the query asks for nothing but candidate groups (and whether assigned or suspended
- * tasks are included), the signed-in user belongs to every group asked for, and the users have the same groups
- * and tenants. Such a count is served from memory and recounted in the background once it is older than
+ * So a count is shared when it is a {@link QueueQuery} and the users have the same groups and tenants. Such a count is served from memory and recounted in the background once it is older than
  * {@code refreshAfter}, and never sooner than {@value #COST_FACTOR} times the last count took (a count that takes
  * 0.4 s is refreshed at most every 40 s: each shared queue costs the database at most 1 % of its time); a count
- * nobody asked for during {@code expireAfter} is counted again while the caller waits. Every other count — other criteria, no signed-in user (the application's own counts), a group the user
- * is not in — goes straight to the database.
+ * nobody asked for during {@code expireAfter} is counted again while the caller waits. Every other count — other
+ * criteria, no signed-in user (the application's own counts), a group the user is not in — goes straight to the
+ * database.
  */
 final class QueueCounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueCounts.class);
-    private static final JsonTaskQueryConverter CONVERTER = new JsonTaskQueryConverter();
-    private static final Set<String> SHAREABLE_CRITERIA = Set.of(JsonTaskQueryConverter.CANDIDATE_GROUP,
-            JsonTaskQueryConverter.CANDIDATE_GROUPS, JsonTaskQueryConverter.INCLUDE_ASSIGNED_TASKS,
-            JsonTaskQueryConverter.ACTIVE, JsonTaskQueryConverter.SUSPENDED);
-    private static final Set<String> IGNORED_FOR_COUNTING = Set.of(JsonTaskQueryConverter.ORDERING_PROPERTIES,
-            JsonTaskQueryConverter.ORDER_BY);
     private static final int MAX_ENTRIES = 2_000;
     static final int COST_FACTOR = 100;
 
@@ -140,7 +126,7 @@ final class QueueCounts {
     }
 
     private void recountLater(Key key, Entry entry, Authentication authentication, Recount recount) {
-        TaskQueryImpl copy = (TaskQueryImpl) CONVERTER.toObject(JsonUtil.asObject(key.criteria()));
+        TaskQueryImpl copy = QueueQuery.fromCriteria(key.criteria());
         try {
             recounts.execute(() -> {
                 try {
@@ -163,38 +149,8 @@ final class QueueCounts {
 
     /** The key under which the count may be shared, or empty when this count must be made for this caller. */
     static Optional<Key> keyOf(TaskQueryImpl query, Authentication authentication) {
-        if (authentication == null || authentication.getUserId() == null) {
-            return Optional.empty();
-        }
-        JsonObject criteria = CONVERTER.toJsonObject(query);
-        IGNORED_FOR_COUNTING.forEach(criteria::remove);
-        Set<String> asked = new TreeSet<>();
-        for (Map.Entry<String, JsonElement> criterion : criteria.entrySet()) {
-            JsonElement value = criterion.getValue();
-            if (value.isJsonArray() && value.getAsJsonArray().isEmpty()) {
-                continue;
-            }
-            if (!SHAREABLE_CRITERIA.contains(criterion.getKey())) {
-                return Optional.empty();
-            }
-            collectGroups(criterion.getKey(), value, asked);
-        }
-        List<String> memberOf = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-        if (asked.isEmpty() || !memberOf.containsAll(asked)) {
-            return Optional.empty();
-        }
-        Set<String> tenants = authentication.getTenantIds() == null ? Set.of()
-                : new TreeSet<>(authentication.getTenantIds());
-        return Optional.of(new Key(criteria.toString(), new TreeSet<>(memberOf), tenants));
-    }
-
-    private static void collectGroups(String criterion, JsonElement value, Set<String> groups) {
-        if (JsonTaskQueryConverter.CANDIDATE_GROUP.equals(criterion)) {
-            groups.add(value.getAsString());
-        } else if (JsonTaskQueryConverter.CANDIDATE_GROUPS.equals(criterion)) {
-            JsonArray array = value.getAsJsonArray();
-            array.forEach(group -> groups.add(group.getAsString()));
-        }
+        return QueueQuery.of(query, authentication)
+                .map(queue -> new Key(queue.criteria().toString(), queue.memberOf(), queue.tenants()));
     }
 
     void shutdown() {
