@@ -63,11 +63,6 @@ record QueueQuery(JsonObject criteria, Set<String> memberOf, Set<String> tenants
         return Optional.of(new QueueQuery(criteria, new TreeSet<>(memberOf), tenants));
     }
 
-    /** A new query with the same criteria and order, to be run outside the caller's query object. */
-    static TaskQueryImpl copy(TaskQueryImpl query) {
-        return (TaskQueryImpl) CONVERTER.toObject(CONVERTER.toJsonObject(query));
-    }
-
     /** A new query from criteria as {@link #criteria()} holds them. */
     static TaskQueryImpl fromCriteria(String criteria) {
         return (TaskQueryImpl) CONVERTER.toObject(JsonUtil.asObject(criteria));

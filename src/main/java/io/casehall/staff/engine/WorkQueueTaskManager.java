@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ class WorkQueueTaskManager extends TaskManager {
 
     /**
      * A page of a work queue: the page's task ids from {@link QueuePage}, then those tasks through the engine's
-     * query with every criterion, the authorization and the tenant check. Should the engine withhold any of them
+     * query with its authorization and tenant checks. Should the engine withhold any of them
      * (a grant taken away in Camunda Admin), the engine answers the whole query as it would have.
      */
     @Override
@@ -79,9 +80,19 @@ class WorkQueueTaskManager extends TaskManager {
         }
     }
 
+    /**
+     * The page's tasks as the engine's query reads them for the signed-in user: its authorization and tenant checks
+     * (and the active/suspended switch) decide which of them may be shown. The other criteria are the page's own.
+     */
     private List<Task> theEnginesOwn(TaskQueryImpl query, List<String> ids) {
-        TaskQueryImpl pageOnly = QueueQuery.copy(query);
+        TaskQueryImpl pageOnly = new TaskQueryImpl();
         pageOnly.taskIdIn(ids.toArray(String[]::new));
+        SuspensionState suspension = query.getSuspensionState();
+        if (suspension != null && suspension.getStateCode() == SuspensionState.ACTIVE.getStateCode()) {
+            pageOnly.active();
+        } else if (suspension != null && suspension.getStateCode() == SuspensionState.SUSPENDED.getStateCode()) {
+            pageOnly.suspended();
+        }
         pageOnly.getAuthCheck().setUseLeftJoin(query.getAuthCheck().isUseLeftJoin());
         return super.findTasksByQueryCriteria(pageOnly);
     }
