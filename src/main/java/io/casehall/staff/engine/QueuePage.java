@@ -30,7 +30,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
  */
 final class QueuePage {
 
-    /** Larger pages (or a query without paging) are the engine's to answer. */
+    /** Pages that end further down the queue (or a query without paging) are the engine's to answer. */
     static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Map<String, String> TASK_COLUMNS = Map.ofEntries(Map.entry("ID_", "RES.ID_"),
@@ -56,7 +56,8 @@ final class QueuePage {
      * @param query the query as the engine configured it for the signed-in user (its tenant check set)
      */
     static Optional<QueuePage> of(TaskQueryImpl query, Authentication authentication, String tablePrefix) {
-        if (query.getMaxResults() > MAX_PAGE_SIZE || QueueQuery.of(query, authentication).isEmpty()
+        if ((long) query.getFirstResult() + query.getMaxResults() > MAX_PAGE_SIZE
+                || QueueQuery.of(query, authentication).isEmpty()
                 || query.getCandidateGroups() == null || query.getCandidateGroups().isEmpty()) {
             return Optional.empty();
         }
@@ -86,14 +87,16 @@ final class QueuePage {
             }
             sql.append(')');
         }
-        sql.append(" ORDER BY ").append(order.get()).append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-        parameters.add(query.getFirstResult());
-        parameters.add(query.getMaxResults());
+        sql.append(" ORDER BY ").append(order.get()).append(" FETCH FIRST ? ROWS ONLY");
+        parameters.add(query.getFirstResult() + query.getMaxResults());
         return Optional.of(new QueuePage(sql.toString(), parameters));
     }
 
-    /** The ids of the page's tasks, in the page's order. */
-    List<String> taskIds(Connection connection) throws SQLException {
+    /**
+     * The ids of the queue's tasks from its start to the end of the page, in the page's order: the caller checks
+     * those before the page too, since a task the user may not see there would shift the page.
+     */
+    List<String> taskIdsToEndOfPage(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));

@@ -38,7 +38,8 @@ record QueueQuery(JsonObject criteria, Set<String> memberOf, Set<String> tenants
 
     /** The query as a queue of the user's groups, or empty when it asks for more (or the user is not a member). */
     static Optional<QueueQuery> of(TaskQueryImpl query, Authentication authentication) {
-        if (authentication == null || authentication.getUserId() == null) {
+        // "Not delegated" is the one criterion the engine's filter format does not store: it would be lost here.
+        if (authentication == null || authentication.getUserId() == null || query.isNoDelegationState()) {
             return Optional.empty();
         }
         JsonObject criteria = CONVERTER.toJsonObject(query);

@@ -1,6 +1,7 @@
 package io.casehall.staff.engine;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +44,11 @@ class WorkQueueTaskManager extends TaskManager {
     }
 
     /**
-     * A page of a work queue: the page's task ids from {@link QueuePage}, then those tasks through the engine's
-     * query with its authorization and tenant checks. Should the engine withhold any of them
-     * (a grant taken away in Camunda Admin), the engine answers the whole query as it would have.
+     * A page of a work queue: the queue's task ids down to the end of the page from {@link QueuePage}, then the
+     * engine's query with its authorization and tenant checks on them: the page's tasks are read, the ones before the
+     * page counted. Should the engine withhold any of them (a grant taken away in Camunda Admin), or should a task
+     * have been claimed in between by someone else while the queue leaves out assigned tasks, the engine answers the
+     * whole query as it would have.
      */
     @Override
     public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
@@ -58,43 +61,53 @@ class WorkQueueTaskManager extends TaskManager {
         if (page.isEmpty()) {
             return super.findTasksByQueryCriteria(query);
         }
-        List<String> ids = taskIds(page.get());
+        List<String> toEndOfPage = taskIdsToEndOfPage(page.get());
+        int first = Math.min(query.getFirstResult(), toEndOfPage.size());
+        List<String> before = toEndOfPage.subList(0, first);
+        List<String> ids = toEndOfPage.subList(first, toEndOfPage.size());
         if (ids.isEmpty()) {
-            return List.of();
+            // The engine sees at most these tasks, so its page is empty too.
+            return new ArrayList<>();
         }
-        List<Task> tasks = theEnginesOwn(query, ids);
-        if (tasks.size() != ids.size()) {
-            LOG.debug("The engine withheld {} of a work queue page's {} tasks: the engine answers the query",
-                    ids.size() - tasks.size(), ids.size());
+        if (!before.isEmpty() && super.findTaskCountByQueryCriteria(byIds(query, before)) != before.size()) {
+            LOG.debug("The engine withholds a task before a work queue page: the engine answers the query");
+            return super.findTasksByQueryCriteria(query);
+        }
+        List<Task> tasks = super.findTasksByQueryCriteria(byIds(query, ids));
+        boolean claimedMeanwhile = !query.isIncludeAssignedTasks()
+                && tasks.stream().anyMatch(task -> task.getAssignee() != null);
+        if (tasks.size() != ids.size() || claimedMeanwhile) {
+            LOG.debug("The engine withholds {} of a work queue page's {} tasks (claimed meanwhile: {}): the engine"
+                    + " answers the query", ids.size() - tasks.size(), ids.size(), claimedMeanwhile);
             return super.findTasksByQueryCriteria(query);
         }
         Map<String, Task> byId = tasks.stream().collect(Collectors.toMap(Task::getId, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    private List<String> taskIds(QueuePage page) {
+    private List<String> taskIdsToEndOfPage(QueuePage page) {
         try {
-            return page.taskIds(getDbSqlSession().getSqlSession().getConnection());
+            return page.taskIdsToEndOfPage(getDbSqlSession().getSqlSession().getConnection());
         } catch (SQLException e) {
             throw new ProcessEngineException("Could not read a page of a work queue", e);
         }
     }
 
     /**
-     * The page's tasks as the engine's query reads them for the signed-in user: its authorization and tenant checks
+     * The given tasks as the engine's query reads them for the signed-in user: its authorization and tenant checks
      * (and the active/suspended switch) decide which of them may be shown. The other criteria are the page's own.
      */
-    private List<Task> theEnginesOwn(TaskQueryImpl query, List<String> ids) {
-        TaskQueryImpl pageOnly = new TaskQueryImpl();
-        pageOnly.taskIdIn(ids.toArray(String[]::new));
+    private static TaskQueryImpl byIds(TaskQueryImpl query, List<String> ids) {
+        TaskQueryImpl byIds = new TaskQueryImpl();
+        byIds.taskIdIn(ids.toArray(String[]::new));
         SuspensionState suspension = query.getSuspensionState();
         if (suspension != null && suspension.getStateCode() == SuspensionState.ACTIVE.getStateCode()) {
-            pageOnly.active();
+            byIds.active();
         } else if (suspension != null && suspension.getStateCode() == SuspensionState.SUSPENDED.getStateCode()) {
-            pageOnly.suspended();
+            byIds.suspended();
         }
-        pageOnly.getAuthCheck().setUseLeftJoin(query.getAuthCheck().isUseLeftJoin());
-        return super.findTasksByQueryCriteria(pageOnly);
+        byIds.getAuthCheck().setUseLeftJoin(query.getAuthCheck().isUseLeftJoin());
+        return byIds;
     }
 
     /** The signed-in user when the engine checks authorizations in this command, else null. */

@@ -131,10 +131,13 @@ class WorkQueuePageTest extends IntegrationTest {
         String newest = asMember(() -> queue().orderByTaskCreateTime().desc().listPage(0, 1)).get(0).getId();
         authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(newest).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
 
-        List<String> page = ids(asMember(() -> queue().orderByTaskCreateTime().desc().listPage(0, 5)));
+        for (int first = 0; first < 15; first += 5) {
+            int from = first;
+            List<String> page = ids(asMember(() -> queue().orderByTaskCreateTime().desc().listPage(from, 5)));
 
-        assertThat(page).hasSize(5).doesNotContain(newest)
-                .isEqualTo(ids(asMember(() -> enginesOwn().orderByTaskCreateTime().desc().listPage(0, 5))));
+            assertThat(page).as("page from %d", from).doesNotContain(newest)
+                    .isEqualTo(ids(asMember(() -> enginesOwn().orderByTaskCreateTime().desc().listPage(from, 5))));
+        }
     }
 
     @Test
@@ -148,10 +151,11 @@ class WorkQueuePageTest extends IntegrationTest {
 
         List<String> page;
         try (Connection connection = dataSource.getConnection()) {
-            page = QueuePage.of(query, member, "").orElseThrow().taskIds(connection);
+            page = QueuePage.of(query, member, "").orElseThrow().taskIdsToEndOfPage(connection);
         }
 
-        assertThat(page).isEqualTo(ids(asMember(() -> enginesOwn().orderByTaskCreateTime().desc().listPage(5, 5))));
+        assertThat(page).as("down to the end of the page, to check what comes before it too")
+                .isEqualTo(ids(asMember(() -> enginesOwn().orderByTaskCreateTime().desc().listPage(0, 10))));
         assertThat(QueuePage.of((TaskQueryImpl) queue().orderByTaskNameCaseInsensitive().asc(), member, ""))
                 .as("an order the engine computes").isEmpty();
         assertThat(QueuePage.of((TaskQueryImpl) queue(), new Authentication("outsider", List.of("x")), ""))
@@ -159,6 +163,19 @@ class WorkQueuePageTest extends IntegrationTest {
         TaskQueryImpl everything = (TaskQueryImpl) queue();
         everything.setMaxResults(Integer.MAX_VALUE);
         assertThat(QueuePage.of(everything, member, "")).as("not a page").isEmpty();
+        assertThat(QueuePage.of((TaskQueryImpl) queue().taskDelegationState(null), member, ""))
+                .as("not delegated: a criterion a filter cannot store").isEmpty();
+    }
+
+    @Test
+    void aDelegatedTaskStaysOutOfAQueueOfUndelegatedTasks() {
+        String delegated = asMember(() -> queue().orderByTaskCreateTime().asc().listPage(0, 1)).get(0).getId();
+        taskService.delegateTask(delegated, "someone-else");
+
+        List<String> page = ids(asMember(() -> queue().taskDelegationState(null).orderByTaskCreateTime().asc()
+                .listPage(0, 5)));
+
+        assertThat(page).hasSize(5).doesNotContain(delegated);
     }
 
     /** Tasklist's filter on the group, with its "active" switch: a work queue. */
