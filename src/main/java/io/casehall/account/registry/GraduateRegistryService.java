@@ -12,6 +12,7 @@ import io.casehall.shared.spreadsheet.RowErrors;
 import io.casehall.shared.spreadsheet.RowOutcome;
 import io.casehall.shared.spreadsheet.SheetRow;
 import io.casehall.shared.spreadsheet.SpreadsheetImports;
+import io.casehall.shared.web.SearchText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,12 +115,8 @@ public class GraduateRegistryService {
         if (q.isEmpty()) {
             return records.findAll(pageable);
         }
-        return records.search(escapeLike(normalizeStudentNo(q)) + "%", "%" + escapeLike(q) + "%",
+        return records.search(SearchText.escaped(normalizeStudentNo(q)) + "%", "%" + SearchText.escaped(q) + "%",
                 ChineseIdNumber.normalize(q), pageable);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional(readOnly = true)

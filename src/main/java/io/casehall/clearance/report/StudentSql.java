@@ -4,6 +4,7 @@ import io.casehall.clearance.ClearanceStage;
 import io.casehall.clearance.StudentFilter;
 import io.casehall.clearance.StudentInfo;
 import io.casehall.shared.identity.ChineseIdNumber;
+import io.casehall.shared.web.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -56,10 +57,10 @@ public final class StudentSql {
         if (query != null) {
             if (STUDENT_NO_LIKE.matcher(query).matches()) {
                 sql.append(" AND s.student_no LIKE ? ESCAPE '\\'");
-                args.add(escapeLike(query.toUpperCase(Locale.ROOT)) + "%");
+                args.add(SearchText.escaped(query.toUpperCase(Locale.ROOT)) + "%");
             } else {
                 sql.append(" AND s.full_name LIKE ? ESCAPE '\\'");
-                args.add("%" + escapeLike(query) + "%");
+                args.add("%" + SearchText.escaped(query) + "%");
             }
         }
         exact(sql, args, "s.student_no", upper(filter.studentNo()));
@@ -93,7 +94,7 @@ public final class StudentSql {
         String v = blankToNull(value);
         if (v != null) {
             sql.append(" AND ").append(column).append(" LIKE ? ESCAPE '\\'");
-            args.add("%" + escapeLike(v) + "%");
+            args.add("%" + SearchText.escaped(v) + "%");
         }
     }
 
@@ -108,10 +109,6 @@ public final class StudentSql {
     private static String upper(String s) {
         String v = blankToNull(s);
         return v == null ? null : v.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public static String marks(int n) {

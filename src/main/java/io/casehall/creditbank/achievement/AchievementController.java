@@ -42,13 +42,15 @@ class AchievementController {
     static final String BASE = "/institution/achievements";
 
     private final InstitutionAchievements achievements;
+    private final AchievementRecognitions recognitions;
     private final ExportGuard exportGuard;
     private final Messages messages;
     private final Clock clock;
 
-    AchievementController(InstitutionAchievements achievements, ExportGuard exportGuard, Messages messages,
-                          Clock clock) {
+    AchievementController(InstitutionAchievements achievements, AchievementRecognitions recognitions,
+                          ExportGuard exportGuard, Messages messages, Clock clock) {
         this.achievements = achievements;
+        this.recognitions = recognitions;
         this.exportGuard = exportGuard;
         this.messages = messages;
         this.clock = clock;
@@ -148,7 +150,7 @@ class AchievementController {
     String applyRecognition(@PathVariable long id, @AuthenticationPrincipal InstitutionPrincipal me,
                             RedirectAttributes flash) {
         try {
-            Achievement achievement = achievements.applyRecognition(me, id);
+            Achievement achievement = recognitions.applyRecognition(me, id);
             flash.addFlashAttribute("okMessage",
                     messages.get("creditbank.achievement.recognition.requested", achievement.getName()));
         } catch (NotFoundException e) {

@@ -8,6 +8,7 @@ import io.casehall.shared.audit.AuditLog;
 import io.casehall.shared.spreadsheet.ExportColumn;
 import io.casehall.shared.spreadsheet.KeysetPages;
 import io.casehall.shared.spreadsheet.SpreadsheetWriter;
+import io.casehall.shared.web.SearchText;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -106,8 +107,7 @@ class AchievementExport {
         } else {
             if (filter.name() != null) {
                 sql.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-                args.add("%" + filter.name().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                args.add(SearchText.containsIgnoringCase(filter.name()));
             }
             if (filter.category() != null) {
                 sql.append(" AND category = ?");

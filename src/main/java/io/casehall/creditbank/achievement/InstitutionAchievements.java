@@ -4,17 +4,13 @@ import io.casehall.creditbank.Achievement;
 import io.casehall.creditbank.AchievementData;
 import io.casehall.creditbank.AchievementRepository;
 import io.casehall.creditbank.AchievementSubtype;
-import io.casehall.creditbank.CreditBankGroups;
 import io.casehall.creditbank.InstitutionPrincipal;
-import io.casehall.creditbank.LearnerAchievementRepository;
 import io.casehall.creditbank.LearnerAchievementStatus;
-import io.casehall.creditbank.RecognitionStatus;
-import io.casehall.creditbank.messages.InstitutionMessages;
 import io.casehall.creditbank.rule.ConversionRuleRepository;
 import io.casehall.shared.audit.AuditLog;
-import io.casehall.shared.notification.Notice;
 import io.casehall.shared.security.Actor;
 import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SearchText;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -24,11 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The achievements an institution stores (机构成果): list and details, store (immutable once saved), delete (only
- * 未认定 ones that no learner achievement references), and their recognition by the credit bank's staff. Every
+ * 未认定 ones that no learner achievement references); their recognition is {@link AchievementRecognitions}'. Every
  * method names the institution, taken from the signed-in principal: another institution's id is not found.
  */
 @Service
@@ -49,25 +41,18 @@ public class InstitutionAchievements {
     public static final int MAX_SELECTED = 500;
 
     private final AchievementRepository achievements;
-    private final LearnerAchievementRepository learnerAchievements;
     private final EntityManager entityManager;
-    private final RuntimeService runtimeService;
     private final AuditLog audit;
     private final Clock clock;
-    private final InstitutionMessages institutionMessages;
     private final ConversionRuleRepository conversionRules;
 
-    InstitutionAchievements(AchievementRepository achievements, LearnerAchievementRepository learnerAchievements,
-                            EntityManager entityManager, RuntimeService runtimeService, AuditLog audit, Clock clock,
-                            InstitutionMessages institutionMessages, ConversionRuleRepository conversionRules) {
-        this.institutionMessages = institutionMessages;
-        this.conversionRules = conversionRules;
+    InstitutionAchievements(AchievementRepository achievements, EntityManager entityManager, AuditLog audit,
+                            Clock clock, ConversionRuleRepository conversionRules) {
         this.achievements = achievements;
-        this.learnerAchievements = learnerAchievements;
         this.entityManager = entityManager;
-        this.runtimeService = runtimeService;
         this.audit = audit;
         this.clock = clock;
+        this.conversionRules = conversionRules;
     }
 
     /** One page of the institution's achievements matching the filters, newest first. */
@@ -90,7 +75,7 @@ public class InstitutionAchievements {
         for (TypedQuery<?> query : List.of(count, rows)) {
             query.setParameter("institution", institutionId);
             if (filter.name() != null) {
-                query.setParameter("name", "%" + likeEscaped(filter.name().toLowerCase(Locale.ROOT)) + "%");
+                query.setParameter("name", SearchText.containsIgnoringCase(filter.name()));
             }
             if (filter.category() != null) {
                 query.setParameter("category", filter.category());
@@ -236,76 +221,6 @@ public class InstitutionAchievements {
         return plan;
     }
 
-    /**
-     * 申请认定: a 未认定 achievement goes to the credit bank's staff (process {@value AchievementRecognitionProcess#KEY},
-     * without tenant) and is 认定中 until they decide.
-     */
-    @Transactional
-    public Achievement applyRecognition(InstitutionPrincipal me, long achievementId) {
-        Achievement achievement = find(me.institutionId(), achievementId);
-        if (achievement.getRecognition() != RecognitionStatus.UNRECOGNISED) {
-            throw new UserFacingException("creditbank.achievement.recognition.notUnrecognised",
-                    new DefaultMessageSourceResolvable(achievement.getRecognition().messageKey()));
-        }
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(AchievementRecognitionProcess.KEY)
-                .processDefinitionWithoutTenantId()
-                .businessKey(AchievementRecognitionProcess.businessKey(achievementId))
-                .setVariables(Variables.createVariables()
-                        .putValue(AchievementRecognitionProcess.VAR_ACHIEVEMENT_ID, achievementId)
-                        .putValue(AchievementRecognitionProcess.VAR_ACHIEVEMENT_NAME, achievement.getName())
-                        .putValue(AchievementRecognitionProcess.VAR_SUBTYPE, achievement.getSubtype().label())
-                        .putValue(AchievementRecognitionProcess.VAR_INSTITUTION_ID, me.institutionId())
-                        .putValue(AchievementRecognitionProcess.VAR_INSTITUTION_NAME, me.institutionName())
-                        .putValue(AchievementRecognitionProcess.VAR_SUMMARY, summary(achievement)))
-                .execute();
-        achievement.recognitionStarted(instance.getId());
-        achievements.saveAndFlush(achievement);
-        audit.record(me, "CREDITBANK_ACHIEVEMENT_RECOGNITION_REQUESTED", "creditbank-achievement", achievementId, instance.getId());
-        return achievement;
-    }
-
-    /**
-     * The credit bank's decision (the process's service task): recognised, and then the learners' achievements move
-     * from 机构存储 to 学分银行存储; or back to 未认定 with the remark.
-     */
-    @Transactional
-    public void recordRecognition(long achievementId, boolean recognised, String remark, String decidedBy) {
-        Achievement achievement = achievements.findById(achievementId).orElseThrow(NotFoundException::new);
-        if (achievement.getRecognition() != RecognitionStatus.RECOGNISING) {
-            return; // a retried job after the decision was recorded
-        }
-        achievement.recognitionDecided(recognised, remark);
-        achievements.save(achievement);
-        int moved = 0;
-        if (recognised) {
-            moved = learnerAchievements.moveStatus(achievementId, LearnerAchievementStatus.INSTITUTION_STORED,
-                    LearnerAchievementStatus.BANK_STORED);
-        }
-        audit.record(decidedBy == null ? Actor.SYSTEM : Actor.of(Actor.Kind.STAFF, decidedBy),
-                recognised ? "CREDITBANK_ACHIEVEMENT_RECOGNISED" : "CREDITBANK_ACHIEVEMENT_NOT_RECOGNISED", "creditbank-achievement",
-                achievementId, recognised ? "learnerAchievementsMoved=" + moved : remark);
-        institutionMessages.notifyInstitution(achievement.getInstitutionId(), CreditBankGroups.INSTITUTION_USER,
-                Notice.of("creditbank-recognition-" + achievement.getRecognitionProcessId(),
-                        recognised ? "creditbank.achievement.recognisedNotice" : "creditbank.achievement.notRecognisedNotice",
-                        "/institution/achievements/" + achievementId, achievement.getName(),
-                        remark == null ? "" : remark));
-    }
-
-    /** The achievement's fields as the recognition form shows them (one line each). */
-    static String summary(Achievement achievement) {
-        AchievementData data = achievement.data();
-        StringBuilder text = new StringBuilder();
-        text.append("成果类型：").append(achievement.getCategory().label()).append(" / ")
-                .append(achievement.getSubtype().label()).append('\n');
-        for (AchievementRules.Field field : AchievementRules.fieldsOf(achievement.getSubtype())) {
-            Object value = AchievementView.value(data, field);
-            if (value != null) {
-                text.append(field.label(achievement.getSubtype())).append('：').append(value).append('\n');
-            }
-        }
-        return text.toString().strip();
-    }
-
     private static List<Long> selected(List<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             throw new UserFacingException("creditbank.achievement.noneSelected");
@@ -315,9 +230,5 @@ public class InstitutionAchievements {
             throw new UserFacingException("creditbank.achievement.tooManySelected", MAX_SELECTED);
         }
         return distinct;
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

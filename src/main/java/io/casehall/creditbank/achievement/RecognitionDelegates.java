@@ -44,8 +44,8 @@ class RecognitionDelegates {
     }
 
     @Bean(BEAN_RECORD)
-    JavaDelegate recordAchievementRecognition(InstitutionAchievements achievements) {
-        return execution -> achievements.recordRecognition(achievementId(execution),
+    JavaDelegate recordAchievementRecognition(AchievementRecognitions recognitions) {
+        return execution -> recognitions.recordRecognition(achievementId(execution),
                 DECISION_PASSED.equals(execution.getVariable(VAR_DECISION)),
                 text(execution.getVariable(VAR_REMARK)), (String) execution.getVariable(VAR_DECIDED_BY));
     }

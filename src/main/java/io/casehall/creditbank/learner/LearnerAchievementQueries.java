@@ -6,6 +6,7 @@ import io.casehall.creditbank.AchievementSubtype;
 import io.casehall.creditbank.LearnerAchievementStatus;
 import io.casehall.shared.identity.ChineseIdNumber;
 import io.casehall.shared.spreadsheet.KeysetPages;
+import io.casehall.shared.web.SearchText;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,7 +227,7 @@ public class LearnerAchievementQueries {
             args.add(institutionId);
             if (f.achievementName() != null) {
                 sql.append(" AND a.name LIKE ? ESCAPE '\\'");
-                args.add("%" + escapeLike(f.achievementName()) + "%");
+                args.add("%" + SearchText.escaped(f.achievementName()) + "%");
             }
             if (f.category() != null) {
                 sql.append(" AND a.category = ?");
@@ -246,11 +247,7 @@ public class LearnerAchievementQueries {
     }
 
     static String likePrefix(String text) {
-        return escapeLike(text.strip()) + "%";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.escaped(text.strip()) + "%";
     }
 
     static String marks(int n) {

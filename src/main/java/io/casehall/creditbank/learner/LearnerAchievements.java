@@ -19,6 +19,7 @@ import io.casehall.shared.document.FileKind;
 import io.casehall.shared.document.StoredDocument;
 import io.casehall.shared.document.UploadPolicy;
 import io.casehall.shared.web.NotFoundException;
+import io.casehall.shared.web.SearchText;
 import io.casehall.shared.web.UserFacingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -112,7 +113,7 @@ public class LearnerAchievements {
         for (TypedQuery<?> q : List.of(list, count)) {
             q.setParameter("institution", me.institutionId());
             if (name != null && !name.isBlank()) {
-                q.setParameter("name", "%" + LearnerAchievementQueries.escapeLike(name.strip()) + "%");
+                q.setParameter("name", "%" + SearchText.escaped(name.strip()) + "%");
             }
             if (category != null) {
                 q.setParameter("category", category);

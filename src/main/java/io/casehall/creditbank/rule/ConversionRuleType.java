@@ -39,4 +39,9 @@ public enum ConversionRuleType {
     public String messageKey() {
         return "creditbank.rule.type." + name();
     }
+
+    /** The type whose constant name is given, or null (a form's or a filter's value). */
+    public static ConversionRuleType named(String value) {
+        return java.util.Arrays.stream(values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
+    }
 }

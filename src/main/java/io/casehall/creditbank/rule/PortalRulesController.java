@@ -22,9 +22,9 @@ class PortalRulesController {
 
     static final String BASE = "/creditbank/rules";
 
-    private final ConversionRules rules;
+    private final RuleLists rules;
 
-    PortalRulesController(ConversionRules rules) {
+    PortalRulesController(RuleLists rules) {
         this.rules = rules;
     }
 
@@ -33,7 +33,7 @@ class PortalRulesController {
                 @RequestParam(required = false) String target, @RequestParam(required = false) String institution,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         RuleFilter filter = RuleFilter.of(code, null, source, target, institution, null);
-        Page<RuleViews.Row> rows = rules.list(null, ConversionRules.Scope.PORTAL, filter, page);
+        Page<RuleViews.Row> rows = rules.list(null, RuleLists.Scope.PORTAL, filter, page);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute("baseUrl", filter.addTo(UriComponentsBuilder.fromPath(BASE)).build().toUriString());

@@ -2,6 +2,7 @@ package io.casehall.qualification.review;
 
 import io.casehall.qualification.ChangeRequestStatus;
 import io.casehall.qualification.CheckStatus;
+import io.casehall.shared.web.SearchText;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,7 +151,7 @@ class CollegeQueries {
                 args.add(filter.query() + "%");
             } else {
                 sql.append(" AND g.name LIKE ? ESCAPE '\\'");
-                args.add("%" + escapeLike(filter.query()) + "%");
+                args.add("%" + SearchText.escaped(filter.query()) + "%");
             }
         }
         if (filter.major() != null) {
@@ -164,10 +165,6 @@ class CollegeQueries {
     private static String sum(CheckStatus... statuses) {
         String names = Arrays.stream(statuses).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
         return " SUM(CASE WHEN check_status IN (" + names + ") THEN 1 ELSE 0 END)";
-    }
-
-    static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static boolean admits(Set<String> colleges, String college) {

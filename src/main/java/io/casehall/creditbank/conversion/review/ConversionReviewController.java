@@ -38,12 +38,17 @@ class ConversionReviewController {
     static final String TAB_BATCH = "batch";
 
     private final ReviewQueries queries;
+    private final BatchLearners learners;
+    private final RuleTexts ruleTexts;
     private final ConversionReviews reviews;
     private final Messages messages;
     private final Clock clock;
 
-    ConversionReviewController(ReviewQueries queries, ConversionReviews reviews, Messages messages, Clock clock) {
+    ConversionReviewController(ReviewQueries queries, BatchLearners learners, RuleTexts ruleTexts,
+                               ConversionReviews reviews, Messages messages, Clock clock) {
         this.queries = queries;
+        this.learners = learners;
+        this.ruleTexts = ruleTexts;
         this.reviews = reviews;
         this.messages = messages;
         this.clock = clock;
@@ -116,16 +121,16 @@ class ConversionReviewController {
         // Not "application": Thymeleaf reserves ${application} for the servlet context.
         model.addAttribute("conversion", r.application());
         model.addAttribute("stepName", r.task().getName());
-        model.addAttribute("rule", queries.ruleTexts(List.of(r.application().getRuleId()))
+        model.addAttribute("rule", ruleTexts.of(List.of(r.application().getRuleId()))
                 .get(r.application().getRuleId()));
         model.addAttribute("tab", decided ? "decided" : "undecided");
         model.addAttribute("learnerName", name == null ? "" : name);
         model.addAttribute("idNumber", number == null ? "" : number);
-        model.addAttribute("undecidedCount", queries.learners(r.application().getId(), step, false, null, null, 0)
+        model.addAttribute("undecidedCount", learners.learners(r.application().getId(), step, false, null, null, 0)
                 .getTotalElements());
-        model.addAttribute("decidedCount", queries.learners(r.application().getId(), step, true, null, null, 0)
+        model.addAttribute("decidedCount", learners.learners(r.application().getId(), step, true, null, null, 0)
                 .getTotalElements());
-        model.addAttribute("page", queries.learners(r.application().getId(), step, decided, name, number, page));
+        model.addAttribute("page", learners.learners(r.application().getId(), step, decided, name, number, page));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tab", decided ? "decided" : null);
         params.put("learnerName", name);

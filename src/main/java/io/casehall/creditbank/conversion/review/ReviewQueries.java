@@ -1,15 +1,9 @@
 package io.casehall.creditbank.conversion.review;
 
 import static io.casehall.creditbank.conversion.CreditConversionProcess.KEY;
-
-import io.casehall.creditbank.Achievement;
-import io.casehall.creditbank.AchievementRepository;
 import io.casehall.creditbank.InstitutionPrincipal;
+import io.casehall.shared.web.SearchText;
 import io.casehall.creditbank.conversion.ConversionChannel;
-import io.casehall.creditbank.conversion.ConversionSummaries;
-import io.casehall.creditbank.rule.ConversionRule;
-import io.casehall.creditbank.rule.ConversionRuleRepository;
-import io.casehall.creditbank.rule.RuleSource;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,15 +12,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -64,15 +54,12 @@ class ReviewQueries {
 
     private final TaskService tasks;
     private final NamedParameterJdbcTemplate jdbc;
-    private final ConversionRuleRepository rules;
-    private final AchievementRepository achievements;
+    private final RuleTexts ruleTexts;
 
-    ReviewQueries(TaskService tasks, NamedParameterJdbcTemplate jdbc, ConversionRuleRepository rules,
-                  AchievementRepository achievements) {
+    ReviewQueries(TaskService tasks, NamedParameterJdbcTemplate jdbc, RuleTexts ruleTexts) {
         this.tasks = tasks;
         this.jdbc = jdbc;
-        this.rules = rules;
-        this.achievements = achievements;
+        this.ruleTexts = ruleTexts;
     }
 
     /** The approval tasks of my tenant I may work on (null when I am in no group). */
@@ -123,12 +110,12 @@ class ReviewQueries {
         }
         if (filter.ruleCode() != null) {
             sql.append(" AND a.rule_code LIKE :ruleCode");
-            args.addValue("ruleCode", like(filter.ruleCode()));
+            args.addValue("ruleCode", SearchText.contains(filter.ruleCode()));
         }
         if (channel == ConversionChannel.PERSONAL && filter.learnerName() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
                     + " AND i.learner_name LIKE :learnerName)");
-            args.addValue("learnerName", like(filter.learnerName()));
+            args.addValue("learnerName", SearchText.contains(filter.learnerName()));
         }
         if (channel == ConversionChannel.PERSONAL && filter.idNumber() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM cb_conversion_item i WHERE i.application_id = a.id"
@@ -138,7 +125,7 @@ class ReviewQueries {
         if (channel == ConversionChannel.INSTITUTION && filter.initiator() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM cb_institution n WHERE n.id = a.initiator_institution_id"
                     + " AND n.name LIKE :initiator)");
-            args.addValue("initiator", like(filter.initiator()));
+            args.addValue("initiator", SearchText.contains(filter.initiator()));
         }
         // the engine's runtime tables, unquoted: upper case on H2, lower case on PostgreSQL, both fold alike
         sql.append(" AND EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ = a.process_instance_id"
@@ -242,10 +229,11 @@ class ReviewQueries {
                             rs.getTimestamp("applied_at"), rs.getString("learner_name"), rs.getString("id_number"),
                             rs.getString("source_name"), rs.getString("personal_no"), rs.getDate("issue_date")});
                 });
-        Map<Long, RuleText> texts = ruleTexts(raw.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
+        Map<Long, RuleTexts.RuleText> texts = ruleTexts.of(raw.stream().map(r -> (Long) r[1])
+                .collect(Collectors.toSet()));
         Map<Long, PersonalRow> byId = new LinkedHashMap<>();
         for (Object[] r : raw) {
-            RuleText text = texts.get((Long) r[1]);
+            RuleTexts.RuleText text = texts.get((Long) r[1]);
             byId.putIfAbsent((Long) r[0], new PersonalRow((Long) r[0], (String) r[2], (String) r[6], (String) r[7],
                     r[8] == null ? null : ((java.sql.Date) r[8]).toLocalDate(), text == null ? "" : text.target(),
                     (String) r[4], (String) r[5], day((Timestamp) r[3])));
@@ -274,10 +262,11 @@ class ReviewQueries {
                             rs.getString("batch_name"), rs.getString("initiator"), rs.getInt("learner_count"),
                             rs.getTimestamp("applied_at")});
                 });
-        Map<Long, RuleText> texts = ruleTexts(raw.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
+        Map<Long, RuleTexts.RuleText> texts = ruleTexts.of(raw.stream().map(r -> (Long) r[1])
+                .collect(Collectors.toSet()));
         List<BatchRow> rows = new ArrayList<>();
         for (Object[] r : raw) {
-            RuleText text = texts.get((Long) r[1]);
+            RuleTexts.RuleText text = texts.get((Long) r[1]);
             rows.add(new BatchRow((Long) r[0], (String) r[2], (String) r[3], r[4] == null ? "" : (String) r[4],
                     text == null ? "" : text.source(), text == null ? "" : text.target(), (Integer) r[5],
                     day((Timestamp) r[6])));
@@ -290,84 +279,8 @@ class ReviewQueries {
         return total == null ? " 0 AS total" : " COUNT(*) OVER () AS total";
     }
 
-    /** A learner of a batch on the 查看学员 page; result: the bundle key of 审核结果 (已审核 only). */
-    record LearnerRow(Long id, String learnerName, String idNumber, String personalNo, LocalDate issueDate,
-                      String resultKey, String reason) {
-    }
-
-    /**
-     * The application's learners: 未审核 (the step has still to decide them) or 已审核 (decided at the step, or
-     * failed before it), filtered by 学员姓名 (part) and 身份证号 (whole), 10 a page.
-     */
-    Page<LearnerRow> learners(Long applicationId, String step, boolean decided, String name, String idNumber,
-                              int page) {
-        PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
-        StringBuilder where = new StringBuilder(" FROM cb_conversion_item i LEFT JOIN cb_conversion_review r"
-                + " ON r.item_id = i.id AND r.step = :step WHERE i.application_id = :app AND "
-                + (decided ? "(i.status <> 'PENDING' OR r.id IS NOT NULL)" : "i.status = 'PENDING' AND r.id IS NULL"));
-        MapSqlParameterSource args = new MapSqlParameterSource("step", step).addValue("app", applicationId);
-        if (name != null && !name.isBlank()) {
-            where.append(" AND i.learner_name LIKE :name");
-            args.addValue("name", like(name.strip()));
-        }
-        if (idNumber != null && !idNumber.isBlank()) {
-            where.append(" AND i.id_number = :idNumber");
-            args.addValue("idNumber", idNumber.strip().toUpperCase(Locale.ROOT));
-        }
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, args, Long.class);
-        args.addValue("limit", request.getPageSize()).addValue("offset", request.getOffset());
-        List<LearnerRow> rows = jdbc.query("SELECT i.id, i.learner_name, i.id_number, i.personal_no, i.issue_date,"
-                + " i.status, i.reason, r.decision, r.reason AS review_reason" + where
-                + " ORDER BY i.id LIMIT :limit OFFSET :offset", args, (rs, n) -> {
-                    String decision = rs.getString("decision");
-                    String resultKey = decision != null ? "creditbank.conversion.reviews.result." + decision
-                            : "creditbank.conversion.status." + rs.getString("status");
-                    String reason = decision != null ? rs.getString("review_reason") : rs.getString("reason");
-                    java.sql.Date issued = rs.getDate("issue_date");
-                    return new LearnerRow(rs.getLong("id"), rs.getString("learner_name"), rs.getString("id_number"),
-                            rs.getString("personal_no"), issued == null ? null : issued.toLocalDate(), resultKey,
-                            reason);
-                });
-        return new PageImpl<>(rows, request, total == null ? 0 : total);
-    }
-
-    /** A rule's source names and its target, as the lists show them. */
-    record RuleText(String source, String target) {
-    }
-
-    Map<Long, RuleText> ruleTexts(Collection<Long> ruleIds) {
-        if (ruleIds.isEmpty()) {
-            return Map.of();
-        }
-        List<ConversionRule> found = rules.findAllById(ruleIds);
-        Set<Long> achievementIds = new LinkedHashSet<>();
-        for (ConversionRule rule : found) {
-            achievementIds.addAll(rule.sourceAchievementIds());
-            if (rule.getTargetMajorId() != null) {
-                achievementIds.add(rule.getTargetMajorId());
-            }
-            if (rule.getTargetCourseId() != null) {
-                achievementIds.add(rule.getTargetCourseId());
-            }
-        }
-        Map<Long, Achievement> byId = achievements.findAllById(achievementIds).stream()
-                .collect(Collectors.toMap(Achievement::getId, Function.identity()));
-        Map<Long, RuleText> texts = new LinkedHashMap<>();
-        for (ConversionRule rule : found) {
-            String source = rule.getSources().stream().map(RuleSource::getAchievementId).map(byId::get)
-                    .filter(Objects::nonNull).map(Achievement::getName).collect(Collectors.joining("、"));
-            String target = ConversionSummaries.target(byId.get(rule.getTargetMajorId()),
-                    byId.get(rule.getTargetCourseId()));
-            texts.put(rule.getId(), new RuleText(source, target));
-        }
-        return texts;
-    }
-
     static String day(Timestamp at) {
         return at == null ? "" : DAY.withZone(CHINA).format(at.toInstant());
     }
 
-    static String like(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }
